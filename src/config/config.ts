@@ -1,0 +1,185 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import picomatch from 'picomatch';
+import type { Profile, Severity } from '../diagnostic.js';
+import type { Rule } from '../rule.js';
+import { configSchema } from './schema.js';
+
+export type RuleSetting = Severity | 'off';
+type RuleEntry = RuleSetting | [RuleSetting, Record<string, unknown>?] | { severity?: RuleSetting; options?: Record<string, unknown> };
+
+/** The configuration file as written. */
+export interface ConfigFile {
+  profile?: Profile;
+  rules?: Record<string, RuleEntry>;
+  ignore?: string[];
+  overrides?: Array<{ files: string[]; profile?: Profile; rules?: Record<string, RuleEntry> }>;
+}
+
+/** A configuration file found and validated, with the folder its globs are relative to. */
+export interface LoadedConfig {
+  path: string;
+  directory: string;
+  config: ConfigFile;
+}
+
+/** Severity and options for one rule after every layer is applied. */
+export interface ResolvedRule {
+  severity: RuleSetting;
+  options: Record<string, unknown>;
+}
+
+/** What governs one file. */
+export interface ResolvedConfig {
+  profile?: Profile;
+  rules: Map<string, ResolvedRule>;
+}
+
+export class ConfigError extends Error {}
+
+const configNames = ['widen.config.json', '.widenrc.json', 'package.json'];
+
+/** Finds, reads and validates configuration, caching by folder. */
+export class ConfigLoader {
+  private readonly byDirectory = new Map<string, LoadedConfig | null>();
+  private readonly validate;
+
+  constructor(private readonly rules: readonly Rule<any>[]) {
+    const ajv = new Ajv2020({ allErrors: false, strict: false });
+    this.validate = ajv.compile(configSchema(rules));
+  }
+
+  /** Reads one configuration file (for `--config`). */
+  load(path: string): LoadedConfig {
+    const absolute = resolve(path);
+    let text: string;
+    try {
+      text = readFileSync(absolute, 'utf8');
+    } catch (error) {
+      throw new ConfigError(`${path}: cannot read configuration (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new ConfigError(`${path}: configuration is not valid JSON: ${(error as Error).message}`);
+    }
+    if (absolute.endsWith('package.json')) data = (data as { widen?: unknown }).widen;
+    if (!this.validate(data)) throw new ConfigError(`${path}: ${describeError(this.validate.errors?.[0], data)}`);
+    return { path: absolute, directory: dirname(absolute), config: data as ConfigFile };
+  }
+
+  /** The nearest configuration above a file, walking up folders. */
+  find(filePath: string): LoadedConfig | undefined {
+    const seen: string[] = [];
+    let directory = dirname(resolve(filePath));
+    for (;;) {
+      const cached = this.byDirectory.get(directory);
+      if (cached !== undefined) return this.remember(seen, cached);
+      seen.push(directory);
+      for (const name of configNames) {
+        const candidate = join(directory, name);
+        if (!isFile(candidate)) continue;
+        if (name === 'package.json' && !hasWidenKey(candidate)) continue;
+        return this.remember(seen, this.load(candidate));
+      }
+      const parent = dirname(directory);
+      if (parent === directory) return this.remember(seen, null);
+      directory = parent;
+    }
+  }
+
+  private remember(directories: string[], config: LoadedConfig | null): LoadedConfig | undefined {
+    for (const directory of directories) this.byDirectory.set(directory, config);
+    return config ?? undefined;
+  }
+}
+
+/** Whether the config's `ignore` globs exclude a file. */
+export function isIgnored(loaded: LoadedConfig | undefined, filePath: string): boolean {
+  if (!loaded?.config.ignore?.length) return false;
+  return picomatch(loaded.config.ignore, { dot: true })(toPosix(relative(loaded.directory, resolve(filePath))));
+}
+
+/** Layers rule defaults, the config file, its matching overrides and the CLI settings. */
+export function resolveConfig(
+  rules: readonly Rule<any>[],
+  loaded: LoadedConfig | undefined,
+  filePath: string,
+  cli: { profile?: Profile; rules?: Record<string, RuleSetting> },
+): ResolvedConfig {
+  const resolved: ResolvedConfig = { rules: new Map() };
+  for (const rule of rules) {
+    resolved.rules.set(rule.meta.id, { severity: rule.meta.severity, options: { ...rule.meta.defaultOptions } });
+  }
+  const apply = (layer: { profile?: Profile; rules?: Record<string, RuleEntry> }): void => {
+    if (layer.profile) resolved.profile = layer.profile;
+    for (const [id, entry] of Object.entries(layer.rules ?? {})) {
+      const current = resolved.rules.get(id);
+      if (!current) continue;
+      const { severity, options } = normaliseEntry(entry);
+      if (severity) current.severity = severity;
+      if (options) current.options = { ...current.options, ...options };
+    }
+  };
+  if (loaded) {
+    apply(loaded.config);
+    const relativePath = toPosix(relative(loaded.directory, resolve(filePath)));
+    for (const override of loaded.config.overrides ?? []) {
+      if (picomatch(override.files, { dot: true })(relativePath)) apply(override);
+    }
+  }
+  apply({ ...(cli.profile ? { profile: cli.profile } : {}), rules: cli.rules ?? {} });
+  return resolved;
+}
+
+function normaliseEntry(entry: RuleEntry): { severity?: RuleSetting; options?: Record<string, unknown> } {
+  if (typeof entry === 'string') return { severity: entry };
+  if (Array.isArray(entry)) return { severity: entry[0], ...(entry[1] ? { options: entry[1] } : {}) };
+  return { ...(entry.severity ? { severity: entry.severity } : {}), ...(entry.options ? { options: entry.options } : {}) };
+}
+
+function describeError(error: ErrorObject | undefined, data: unknown): string {
+  if (!error) return 'invalid configuration';
+  const key = error.instancePath.split('/').filter(Boolean).join('.') || '(top level)';
+  if (error.keyword === 'additionalProperties') {
+    const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+    const where = key === '(top level)' ? '' : ` in ${key}`;
+    return key.endsWith('rules') || key === 'rules' ? `unknown rule "${extra}"${where}` : `unknown key "${extra}"${where}`;
+  }
+  if (error.keyword === 'oneOf' && /rules\.[^.]+$/.test(key)) {
+    return `${key}: expected "off", "info", "warning", "error" or [severity, options] with valid options, got ${JSON.stringify(pick(data, error.instancePath))}`;
+  }
+  if (error.keyword === 'enum') {
+    const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ');
+    return `${key}: expected one of ${allowed}, got ${JSON.stringify(pick(data, error.instancePath))}`;
+  }
+  return `${key}: ${error.message ?? 'invalid value'}`;
+}
+
+function pick(data: unknown, pointer: string): unknown {
+  let current = data;
+  for (const part of pointer.split('/').filter(Boolean)) current = (current as Record<string, unknown> | undefined)?.[part];
+  return current;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function hasWidenKey(path: string): boolean {
+  try {
+    return 'widen' in (JSON.parse(readFileSync(path, 'utf8')) as object);
+  } catch {
+    return false;
+  }
+}
+
+function toPosix(path: string): string {
+  return path.split('\\').join('/');
+}

@@ -1,0 +1,59 @@
+import { profiles, severities } from '../diagnostic.js';
+import type { Rule } from '../rule.js';
+
+/** The JSON Schema of widen's configuration, built from rule metadata so it is never out of step. */
+export function configSchema(rules: readonly Rule<any>[]): Record<string, unknown> {
+  const ruleProperties: Record<string, unknown> = {};
+  for (const rule of rules) {
+    const level = { enum: ['off', ...severities], description: `Severity of ${rule.meta.id}, or "off".` };
+    const options = {
+      type: 'object',
+      additionalProperties: false,
+      properties: rule.meta.options ?? {},
+    };
+    ruleProperties[rule.meta.id] = {
+      description: rule.meta.description,
+      oneOf: [
+        level,
+        { type: 'array', prefixItems: [level, options], minItems: 1, maxItems: 2, items: false },
+        {
+          type: 'object',
+          additionalProperties: false,
+          properties: { severity: level, options },
+        },
+      ],
+    };
+  }
+  const rulesObject = {
+    type: 'object',
+    description: 'Severity ("off", "info", "warning", "error") or [severity, options] for each rule.',
+    additionalProperties: false,
+    properties: ruleProperties,
+  };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://widen.invalid/schemas/widen.config.schema.json',
+    title: 'widen configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      profile: { enum: [...profiles], description: 'Which kind of document: advert, event or interview-invite.' },
+      rules: rulesObject,
+      ignore: { type: 'array', items: { type: 'string' }, description: 'Globs (relative to this file) not to lint.' },
+      overrides: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files'],
+          properties: {
+            files: { type: 'array', items: { type: 'string' }, minItems: 1 },
+            profile: { enum: [...profiles] },
+            rules: rulesObject,
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,178 @@
+import type { Paragraph, Root, Sentence, Word } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import type { Format, Profile } from './diagnostic.js';
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'quote';
+
+/** A unit of prose as a reader sees it: a heading, paragraph, list item or table cell. */
+export interface Block {
+  kind: BlockKind;
+  /** 1-based position in reading order. */
+  index: number;
+  /** Source offsets of the block, half-open. */
+  start: number;
+  end: number;
+  /** The block's prose: the same length as `source.slice(start, end)`, with markup and non-prose blanked out. */
+  text: string;
+  /** Text of the nearest heading above (or this heading itself, for a heading). */
+  heading?: string;
+  /** Heading level 1–6, for headings. */
+  depth?: number;
+  /** The nlcst paragraph of this block; positions are offsets in the source. */
+  node: Paragraph;
+}
+
+/** An inline disable comment found by a parser. */
+export interface DisableDirective {
+  kind: 'disable' | 'enable' | 'disable-next-line';
+  /** Rule ids; empty means every rule. */
+  rules: string[];
+  /** Source offset just after the comment. */
+  offset: number;
+}
+
+/** What a parser hands to the Doc model. */
+export interface ParsedSource {
+  /** The decoded text that offsets point into (for DOCX, the extracted text). */
+  source: string;
+  format: Format;
+  blocks: Array<Omit<Block, 'node' | 'index' | 'heading'>>;
+  directives: DisableDirective[];
+  /** Front matter as data, when present. */
+  frontMatter?: Record<string, unknown>;
+  /** Notes from the parser for `--verbose` (mammoth's warnings, say). */
+  warnings?: string[];
+}
+
+export interface WordToken {
+  /** Lower-case text with typographic apostrophes straightened. */
+  normal: string;
+  /** The text as written. */
+  value: string;
+  start: number;
+  end: number;
+  /** Index into `doc.sentences()`. */
+  sentence: number;
+}
+
+export interface SentenceRef {
+  node: Sentence;
+  block: Block;
+  start: number;
+  end: number;
+  /** Indices into `doc.words()`: [first, last + 1). */
+  words: [number, number];
+}
+
+/** The single model every rule sees. Rules never look at mdast, hast or DOCX. */
+export class Doc {
+  readonly path: string;
+  readonly source: string;
+  readonly format: Format;
+  readonly profile: Profile;
+  readonly blocks: readonly Block[];
+  readonly tree: Root;
+  readonly frontMatter: Record<string, unknown> | undefined;
+  private cachedWords: WordToken[] | undefined;
+  private cachedSentences: SentenceRef[] | undefined;
+
+  constructor(options: {
+    path: string;
+    source: string;
+    format: Format;
+    profile: Profile;
+    blocks: Block[];
+    tree: Root;
+    frontMatter?: Record<string, unknown>;
+  }) {
+    this.path = options.path;
+    this.source = options.source;
+    this.format = options.format;
+    this.profile = options.profile;
+    this.blocks = options.blocks;
+    this.tree = options.tree;
+    this.frontMatter = options.frontMatter;
+  }
+
+  /** Every sentence in reading order, with its block. */
+  sentences(): readonly SentenceRef[] {
+    if (!this.cachedSentences) this.index();
+    return this.cachedSentences!;
+  }
+
+  /** Every word in reading order. Hyphenated words are split, so "full-time" gives "full" and "time". */
+  words(): readonly WordToken[] {
+    if (!this.cachedWords) this.index();
+    return this.cachedWords!;
+  }
+
+  /** The text of a source range. */
+  slice(start: number, end: number): string {
+    return this.source.slice(start, end);
+  }
+
+  /** The block containing a source offset. */
+  blockAt(offset: number): Block | undefined {
+    let low = 0;
+    let high = this.blocks.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const block = this.blocks[mid]!;
+      if (offset < block.start) high = mid - 1;
+      else if (offset >= block.end) low = mid + 1;
+      else return block;
+    }
+    return undefined;
+  }
+
+  /** All prose of the document, blocks separated by blank lines. */
+  proseText(): string {
+    return this.blocks.map((block) => block.text.replace(/\s+/g, ' ').trim()).join('\n\n');
+  }
+
+  private index(): void {
+    const words: WordToken[] = [];
+    const sentences: SentenceRef[] = [];
+    for (const block of this.blocks) {
+      for (const sentence of block.node.children) {
+        if (sentence.type !== 'SentenceNode') continue;
+        const first = words.length;
+        const sentenceIndex = sentences.length;
+        for (const child of sentence.children) {
+          if (child.type === 'WordNode') pushWordTokens(words, child, sentenceIndex);
+        }
+        sentences.push({
+          node: sentence,
+          block,
+          start: sentence.position!.start.offset!,
+          end: sentence.position!.end.offset!,
+          words: [first, words.length],
+        });
+      }
+    }
+    this.cachedWords = words;
+    this.cachedSentences = sentences;
+  }
+}
+
+/** Normalises a word for matching: lower case, straight apostrophes. */
+export function normaliseWord(value: string): string {
+  return value.toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'");
+}
+
+function pushWordTokens(words: WordToken[], node: Word, sentence: number): void {
+  const value = toString(node);
+  const start = node.position!.start.offset!;
+  // Split on inner hyphens so "full-time" matches "full time" and "pro-rata" matches "pro rata".
+  let from = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const char = value[i];
+    if (i === value.length || char === '-' || char === '\u2010' || char === '\u2011') {
+      if (i > from) {
+        const part = value.slice(from, i);
+        words.push({ normal: normaliseWord(part), value: part, start: start + from, end: start + i, sentence });
+      }
+      from = i + 1;
+    }
+  }
+}

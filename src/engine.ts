@@ -1,0 +1,202 @@
+import type { Diagnostic, FileResult, FileStats, Location, Profile } from './diagnostic.js';
+import { profiles } from './diagnostic.js';
+import type { DisableDirective, Doc, ParsedSource } from './document.js';
+import { toDoc } from './parse/prose.js';
+import { readingAge } from './readability.js';
+import { docsPath, type Report, type Rule } from './rule.js';
+import type { ResolvedConfig } from './config/config.js';
+import { location } from 'vfile-location';
+
+type Place = ReturnType<typeof location>;
+
+/** Lints one parsed source under a resolved configuration. */
+export function lintParsed(
+  parsed: ParsedSource,
+  path: string,
+  rules: readonly Rule<any>[],
+  config: ResolvedConfig,
+): FileResult {
+  const profile = chooseProfile(parsed, config);
+  const doc = toDoc(parsed, path, profile);
+  const place = location(parsed.source);
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    const setting = config.rules.get(rule.meta.id);
+    if (!setting || setting.severity === 'off') continue;
+    if (!rule.meta.profiles.includes(profile)) continue;
+    const reports: Report[] = [];
+    try {
+      rule.check(doc, { options: setting.options, report: (report) => reports.push(report) });
+    } catch (error) {
+      diagnostics.push(internalError(rule.meta.id, error));
+      continue;
+    }
+    for (const report of reports) {
+      diagnostics.push(toDiagnostic(doc, place, rule, setting.severity, report));
+    }
+  }
+  const kept = dedupe(applyDirectives(diagnostics, parsed.directives, parsed.source)).sort(byPosition);
+  return {
+    path,
+    format: parsed.format,
+    profile,
+    stats: stats(doc),
+    diagnostics: kept,
+    ...(doc.blocks.length === 0 ? { note: 'the document has no prose to check' } : {}),
+  };
+}
+
+/** Front matter names the document's own kind, so it wins over the command line and config. */
+function chooseProfile(parsed: ParsedSource, config: ResolvedConfig): Profile {
+  const declared = parsed.frontMatter?.['widen-profile'];
+  if (typeof declared === 'string' && (profiles as readonly string[]).includes(declared)) return declared as Profile;
+  return config.profile ?? 'advert';
+}
+
+function toDiagnostic(doc: Doc, place: Place, rule: Rule<any>, severity: Diagnostic['severity'], report: Report): Diagnostic {
+  const documentLevel = report.start === undefined || report.end === undefined;
+  const start = report.start ?? 0;
+  const end = documentLevel ? start : report.end!;
+  const diagnostic: Diagnostic = {
+    ruleId: rule.meta.id,
+    category: rule.meta.category,
+    severity,
+    message: report.message,
+    ...(report.note ? { note: report.note } : {}),
+    excerpt: documentLevel ? '' : doc.slice(start, end),
+    location: locate(doc, place, start, end, documentLevel),
+    suggestions: report.suggestions ?? [],
+    ...(report.requirement ? { requirement: report.requirement } : {}),
+    docs: docsPath(rule.meta.id),
+  };
+  return diagnostic;
+}
+
+function locate(doc: Doc, place: Place, start: number, end: number, documentLevel: boolean): Location {
+  if (doc.format === 'docx') {
+    if (documentLevel) return { offset: start, endOffset: end };
+    const block = doc.blockAt(start);
+    return {
+      offset: start,
+      endOffset: end,
+      ...(block ? { block: block.index } : {}),
+      ...(block?.heading ? { heading: block.heading } : {}),
+      context: contextAround(doc.source, start, end),
+    };
+  }
+  if (documentLevel) return { line: 1, column: 1, endLine: 1, endColumn: 1, offset: start, endOffset: end };
+  const from = place.toPoint(start);
+  const to = place.toPoint(end);
+  return {
+    line: from?.line ?? 1,
+    column: from?.column ?? 1,
+    endLine: to?.line ?? from?.line ?? 1,
+    endColumn: to?.column ?? from?.column ?? 1,
+    offset: start,
+    endOffset: end,
+  };
+}
+
+/** The excerpt with a few words either side, for formats without lines. */
+export function contextAround(source: string, start: number, end: number, words = 4): string {
+  const before = source.slice(Math.max(0, start - 80), start).split(/\n\n/).pop() ?? '';
+  const after = source.slice(end, end + 80).split(/\n\n/)[0] ?? '';
+  const head = before.split(/\s+/).slice(-words - 1).join(' ');
+  const tail = after.split(/\s+/).slice(0, words + 1).join(' ');
+  const text = `${head}${source.slice(start, end)}${tail}`.replace(/\s+/g, ' ').trim();
+  const open = before.length > head.length ? '…' : '';
+  const close = after.length > tail.length ? '…' : '';
+  return `${open}${text}${close}`;
+}
+
+function internalError(ruleId: string, error: unknown): Diagnostic {
+  const cause = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return {
+    ruleId: 'internal-error',
+    category: 'plain-language',
+    severity: 'error',
+    message: `Rule ${ruleId} failed on this file: ${cause}`,
+    excerpt: '',
+    location: { offset: 0, endOffset: 0 },
+    suggestions: [],
+    docs: 'README.md#exit-codes',
+  };
+}
+
+/** Drops findings inside `widen-disable` regions and on the line after `widen-disable-next-line`. */
+function applyDirectives(diagnostics: Diagnostic[], directives: readonly DisableDirective[], source: string): Diagnostic[] {
+  if (directives.length === 0) return diagnostics;
+  const sorted = [...directives].sort((a, b) => a.offset - b.offset);
+  return diagnostics.filter((diagnostic) => {
+    const at = diagnostic.location.offset;
+    const documentLevel = diagnostic.excerpt === '';
+    let disabledAll = false;
+    const disabled = new Set<string>();
+    for (const directive of sorted) {
+      if (directive.offset > at && !documentLevel) break;
+      if (directive.kind === 'disable-next-line') {
+        if (documentLevel) continue;
+        const [from, to] = nextLine(source, directive.offset);
+        if (at >= from && at < to && matches(directive, diagnostic.ruleId)) return false;
+        continue;
+      }
+      if (directive.kind === 'disable') {
+        if (directive.rules.length === 0) disabledAll = true;
+        else for (const id of directive.rules) disabled.add(id);
+      } else if (directive.rules.length === 0) {
+        disabledAll = false;
+        disabled.clear();
+      } else {
+        for (const id of directive.rules) disabled.delete(id);
+      }
+    }
+    return !(disabledAll || disabled.has(diagnostic.ruleId));
+  });
+}
+
+function matches(directive: DisableDirective, ruleId: string): boolean {
+  return directive.rules.length === 0 || directive.rules.includes(ruleId);
+}
+
+/** The range of the first non-blank line after an offset. */
+function nextLine(source: string, offset: number): [number, number] {
+  let start = source.indexOf('\n', offset);
+  if (start === -1) return [source.length, source.length];
+  start++;
+  for (;;) {
+    let end = source.indexOf('\n', start);
+    if (end === -1) end = source.length;
+    if (source.slice(start, end).trim() || end === source.length) return [start, end];
+    start = end + 1;
+  }
+}
+
+/** Two rules flagging the same words keep one finding: the more specific rule, which comes first in `specificity`. */
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Map<string, Diagnostic>();
+  const out: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.excerpt === '') {
+      out.push(diagnostic);
+      continue;
+    }
+    const key = `${diagnostic.location.offset}:${diagnostic.location.endOffset}`;
+    const existing = seen.get(key);
+    if (existing && existing.category === diagnostic.category) continue;
+    seen.set(key, diagnostic);
+    out.push(diagnostic);
+  }
+  return out;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  const aDoc = a.excerpt === '' ? 0 : 1;
+  const bDoc = b.excerpt === '' ? 0 : 1;
+  return aDoc - bDoc || a.location.offset - b.location.offset || a.location.endOffset - b.location.endOffset || a.ruleId.localeCompare(b.ruleId);
+}
+
+function stats(doc: Doc): FileStats {
+  const words = doc.words().length;
+  const sentences = doc.sentences().length;
+  return { words, sentences, readingAge: readingAge(doc) };
+}

@@ -1,0 +1,56 @@
+import type { Category, Profile, Severity, Suggestion } from './diagnostic.js';
+import type { Doc } from './document.js';
+
+/** A JSON Schema fragment describing one option. */
+export type OptionSchema = Record<string, unknown>;
+
+export interface RuleMeta<Options extends object = object> {
+  /** Short, stable, kebab-case; equals the rule's folder name. */
+  id: string;
+  category: Category;
+  /** Default severity; configuration may change it. */
+  severity: Severity;
+  /** One line, sentence case, no trailing full stop. */
+  description: string;
+  /** Profiles the rule runs under. */
+  profiles: readonly Profile[];
+  /** Whether any of the rule's suggestions can be applied by `--fix`. */
+  fixable: boolean;
+  defaultOptions: Options;
+  /** JSON Schema of each option, for config validation and editors. */
+  options?: { [K in keyof Options]: OptionSchema };
+}
+
+/** What a rule reports; the engine adds the rule id, category, severity, location and docs. */
+export interface Report {
+  message: string;
+  /** Why it matters, who it shuts out. */
+  note?: string;
+  /** Source offsets of the flagged words; leave out for a document-level finding. */
+  start?: number;
+  end?: number;
+  suggestions?: Suggestion[];
+  requirement?: string;
+}
+
+export interface RuleContext<Options extends object = object> {
+  /** Options with defaults applied and validated. */
+  readonly options: Readonly<Options>;
+  report(report: Report): void;
+}
+
+export interface Rule<Options extends object = object> {
+  readonly meta: RuleMeta<Options>;
+  /** Finds problems in one document. Pure: reads `doc`, calls `context.report`. */
+  check(doc: Doc, context: RuleContext<Options>): void;
+}
+
+/** Identity function that pins the option types of a rule. */
+export function defineRule<Options extends object>(rule: Rule<Options>): Rule<Options> {
+  return rule;
+}
+
+/** Where a rule's doc page lives, relative to the package root. */
+export function docsPath(id: string): string {
+  return `rules/${id}/${id}.md`;
+}
