@@ -54,6 +54,8 @@ export interface Diagnostic {
   requirement?: string;
   /** Where the rule's doc page is. */
   docs: string;
+  /** Stable id of this finding within its file (see src/fingerprint.ts), for reviews and baselines. */
+  fingerprint: string;
 }
 
 export interface FileStats {

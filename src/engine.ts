@@ -2,6 +2,7 @@ import type { Diagnostic, FileResult, FileStats, Location, Profile } from './dia
 import { profiles } from './diagnostic.js';
 import type { DisableDirective, Doc, ParsedSource } from './document.js';
 import { toDoc } from './parse/prose.js';
+import { fingerprintAll } from './fingerprint.js';
 import { readingAge } from './readability.js';
 import { docsPath, type Report, type Rule } from './rule.js';
 import type { ResolvedConfig } from './config/config.js';
@@ -35,7 +36,10 @@ export function lintParsed(
       diagnostics.push(toDiagnostic(doc, place, rule, setting.severity, report));
     }
   }
-  const kept = dedupe(applyDirectives(diagnostics, parsed.directives, parsed.source)).sort(byPosition);
+  const kept = dedupe(applyDirectives(diagnostics, parsed.directives, parsed.source).sort(byPosition));
+  fingerprintAll(kept).forEach((fingerprint, index) => {
+    kept[index]!.fingerprint = fingerprint;
+  });
   return {
     path,
     format: parsed.format,
@@ -68,6 +72,7 @@ function toDiagnostic(doc: Doc, place: Place, rule: Rule<any>, severity: Diagnos
     suggestions: report.suggestions ?? [],
     ...(report.requirement ? { requirement: report.requirement } : {}),
     docs: docsPath(rule.meta.id),
+    fingerprint: '',
   };
   return diagnostic;
 }
@@ -120,6 +125,7 @@ function internalError(ruleId: string, error: unknown): Diagnostic {
     location: { offset: 0, endOffset: 0 },
     suggestions: [],
     docs: 'README.md#exit-codes',
+    fingerprint: '',
   };
 }
 
@@ -171,19 +177,28 @@ function nextLine(source: string, offset: number): [number, number] {
   }
 }
 
-/** Two rules flagging the same words keep one finding: the more specific rule, which comes first in `specificity`. */
+/**
+ * Drops repeats: a finding inside a longer one from the same rule ("timely" inside "in a timely
+ * manner"), and a second finding of the same category on exactly the same words.
+ * Expects findings sorted by position.
+ */
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Map<string, Diagnostic>();
   const out: Diagnostic[] = [];
+  let open: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.excerpt === '') {
       out.push(diagnostic);
       continue;
     }
-    const key = `${diagnostic.location.offset}:${diagnostic.location.endOffset}`;
-    const existing = seen.get(key);
-    if (existing && existing.category === diagnostic.category) continue;
-    seen.set(key, diagnostic);
+    const { offset, endOffset } = diagnostic.location;
+    open = open.filter((other) => other.location.endOffset > offset);
+    const repeated = open.some((other) => {
+      const contains = other.location.offset <= offset && other.location.endOffset >= endOffset;
+      const same = other.location.offset === offset && other.location.endOffset === endOffset;
+      return (contains && other.ruleId === diagnostic.ruleId) || (same && other.category === diagnostic.category);
+    });
+    if (repeated) continue;
+    open.push(diagnostic);
     out.push(diagnostic);
   }
   return out;
@@ -192,7 +207,7 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
 function byPosition(a: Diagnostic, b: Diagnostic): number {
   const aDoc = a.excerpt === '' ? 0 : 1;
   const bDoc = b.excerpt === '' ? 0 : 1;
-  return aDoc - bDoc || a.location.offset - b.location.offset || a.location.endOffset - b.location.endOffset || a.ruleId.localeCompare(b.ruleId);
+  return aDoc - bDoc || a.location.offset - b.location.offset || b.location.endOffset - a.location.endOffset || a.ruleId.localeCompare(b.ruleId);
 }
 
 function stats(doc: Doc): FileStats {

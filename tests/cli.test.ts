@@ -1,0 +1,132 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import outputSchema from '../schemas/widen-output.schema.json' with { type: 'json' };
+import { root, runCli } from './helpers/lint.js';
+
+const validateOutput = new Ajv2020({ strict: false }).compile(outputSchema);
+
+describe('widen CLI', () => {
+  test('JSON for the poor advert validates against the shipped schema and has all four categories', () => {
+    const { stdout, code } = runCli(['--format', 'json', '--profile', 'advert', 'examples/poor-advert.md']);
+    const output = JSON.parse(stdout);
+    expect(validateOutput(output), JSON.stringify(validateOutput.errors)).toBe(true);
+    const categories = new Set(output.files[0].diagnostics.map((d: { category: string }) => d.category));
+    expect([...categories].sort()).toEqual(['inclusive-language', 'plain-language', 'readability', 'required-information']);
+    expect(output.files[0].stats.words).toBeGreaterThan(100);
+    expect(code).toBe(0);
+  });
+
+  test('every excerpt is the source text at its offsets', () => {
+    const { stdout } = runCli(['--format', 'json', 'examples/poor-advert.md']);
+    const output = JSON.parse(stdout);
+    const source = readFileSync(join(root, 'examples/poor-advert.md'), 'utf8');
+    for (const diagnostic of output.files[0].diagnostics) {
+      expect(source.slice(diagnostic.location.offset, diagnostic.location.endOffset)).toBe(diagnostic.excerpt);
+    }
+  });
+
+  test('a missing file gives exit 2 and a one-line error naming it, and the other files are still reported', () => {
+    const { stdout, stderr, code } = runCli(['--format', 'json', 'no-such-advert.md', 'examples/poor-advert.md']);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual(['widen: no-such-advert.md: no such file or folder']);
+    const output = JSON.parse(stdout);
+    expect(output.files.map((file: { path: string }) => file.path)).toEqual(['no-such-advert.md', 'examples/poor-advert.md']);
+    expect(output.files[1].diagnostics.length).toBeGreaterThan(0);
+  });
+
+  test('reads standard input with "-" and with --stdin --stdin-filename', () => {
+    const text = 'You will utilise the hoist.\n';
+    const dash = runCli(['-', '--format', 'json'], { input: text });
+    expect(JSON.parse(dash.stdout).files[0].path).toBe('<stdin>');
+    const named = runCli(['--stdin', '--stdin-filename', 'advert.md', '--format', 'json'], { input: text });
+    const file = JSON.parse(named.stdout).files[0];
+    expect(file.path).toBe('advert.md');
+    expect(file.diagnostics.some((d: { excerpt: string }) => d.excerpt === 'utilise')).toBe(true);
+  });
+
+  test('exit code 1 for an error-severity finding, 0 when only warnings, 1 past --max-warnings', () => {
+    const text = 'You will utilise the hoist.\n';
+    expect(runCli(['-', '--rule', 'simpler-words=error'], { input: text }).code).toBe(1);
+    expect(runCli(['-'], { input: text }).code).toBe(0);
+    expect(runCli(['-', '--max-warnings', '0'], { input: text }).code).toBe(1);
+  });
+
+  test('--quiet shows errors only', () => {
+    const { stdout } = runCli(['--quiet', '--format', 'json', 'examples/poor-advert.md']);
+    expect(JSON.parse(stdout).files[0].diagnostics).toEqual([]);
+  });
+
+  test('stylish output groups by file with line:column, message and rule id, and a summary', () => {
+    const { stdout } = runCli(['examples/poor-advert.md']);
+    expect(stdout).toMatch(/^examples\/poor-advert\.md$/m);
+    expect(stdout).toMatch(/^\s+\d+:\d+\s+warning\s+“utilise” is a formal word.*simpler-words$/m);
+    expect(stdout).toMatch(/✖ \d+ problems \(0 errors, \d+ warnings, 0 infos\) in 1 file/);
+    expect(stdout).not.toMatch(/\u001b\[/);
+  });
+
+  test('a bad config names the file and the key, with exit 2', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'widen-config-'));
+    writeFileSync(join(folder, 'widen.config.json'), JSON.stringify({ rules: { 'simpler-words': 'loud' } }));
+    writeFileSync(join(folder, 'advert.md'), 'Hello.\n');
+    const bad = runCli([join(folder, 'advert.md')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('widen.config.json');
+    expect(bad.stderr).toContain('rules.simpler-words');
+
+    writeFileSync(join(folder, 'widen.config.json'), JSON.stringify({ rules: { 'no-such-rule': 'off' } }));
+    expect(runCli([join(folder, 'advert.md')]).stderr).toContain('unknown rule "no-such-rule"');
+
+    writeFileSync(join(folder, 'widen.config.json'), JSON.stringify({ profiel: 'event' }));
+    expect(runCli([join(folder, 'advert.md')]).stderr).toContain('unknown key "profiel"');
+  });
+
+  test('config found by walking up: rule severity, options, overrides and ignore', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'widen-config-'));
+    mkdirSync(join(folder, 'events', 'drafts'), { recursive: true });
+    writeFileSync(
+      join(folder, '.widenrc.json'),
+      JSON.stringify({
+        rules: { 'simpler-words': ['error', { ignore: ['commence'] }] },
+        ignore: ['events/drafts/**'],
+        overrides: [{ files: ['events/**'], profile: 'event' }],
+      }),
+    );
+    writeFileSync(join(folder, 'events', 'fair.md'), 'We commence at noon and utilise the hall.\n');
+    writeFileSync(join(folder, 'events', 'drafts', 'draft.md'), 'We utilise.\n');
+    const { stdout, code } = runCli(['--format', 'json', folder]);
+    const output = JSON.parse(stdout);
+    expect(output.files.map((file: { path: string }) => file.path)).toEqual([join(folder, 'events', 'fair.md')]);
+    const [file] = output.files;
+    expect(file.profile).toBe('event');
+    expect(file.diagnostics.map((d: { excerpt: string; severity: string }) => `${d.excerpt}:${d.severity}`)).toContain('utilise:error');
+    expect(file.diagnostics.map((d: { excerpt: string }) => d.excerpt)).not.toContain('commence');
+    expect(code).toBe(1);
+  });
+
+  test('a "widen" key in package.json is configuration too', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'widen-config-'));
+    writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'x', widen: { rules: { 'simpler-words': 'off' } } }));
+    writeFileSync(join(folder, 'a.md'), 'We utilise.\n');
+    const output = JSON.parse(runCli(['--format', 'json', join(folder, 'a.md')]).stdout);
+    expect(output.files[0].diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'simpler-words')).toEqual([]);
+  });
+
+  test('rules lists every rule and explain prints its doc', () => {
+    const list = runCli(['rules']);
+    expect(list.stdout).toMatch(/^simpler-words\s+plain-language\s+warning\s+Prefer/m);
+    const explain = runCli(['explain', 'simpler-words']);
+    expect(explain.stdout).toContain('# `simpler-words`');
+    const unknown = runCli(['explain', 'nope']);
+    expect(unknown.code).toBe(2);
+  });
+
+  test('--help and --version work; a bad option is a usage error', () => {
+    expect(runCli(['--help']).stdout).toContain('Usage: widen');
+    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(runCli(['--format', 'nope', 'x.md']).code).toBe(2);
+    expect(runCli(['--rule', 'simpler-words=loud', 'x.md']).code).toBe(2);
+  });
+});

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { Linter } from '../../src/index.js';
+import { rules } from '../../rules/index.js';
+import type { FileResult, Format, Profile } from '../../src/diagnostic.js';
+
+export const root = join(import.meta.dirname, '..', '..');
+export const shared = join(root, '..', 'shared');
+
+/** Lints text with only the named rule switched on. */
+export async function lintWithRule(
+  ruleId: string,
+  text: string,
+  options: { format?: Format; profile?: Profile; path?: string } = {},
+): Promise<FileResult> {
+  const settings = Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.id === ruleId ? rule.meta.severity : 'off'] as const));
+  const linter = new Linter({ rules: settings, ...(options.profile ? { profile: options.profile } : {}), configPath: join(root, 'tests', 'fixtures', 'empty.widenrc.json') });
+  return linter.lintText(text, options.path ?? join(root, 'tests', 'fixtures', `doc.${extensionOf(options.format ?? 'markdown')}`), options.format ?? 'markdown');
+}
+
+function extensionOf(format: Format): string {
+  return { markdown: 'md', text: 'txt', html: 'html', docx: 'docx' }[format];
+}
+
+/** Runs the built CLI and returns its output and exit code. */
+export function runCli(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'widen.js'), ...args], {
+    cwd: options.cwd ?? root,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+  });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { rules } from '../rules/index.js';
+import { categories, profiles, severities } from '../src/diagnostic.js';
+import { docsPath } from '../src/rule.js';
+import { generatedFiles } from '../scripts/generated.js';
+import { root } from './helpers/lint.js';
+
+describe('rule metadata', () => {
+  test('rules/index.ts lists every rule folder, sorted by id', () => {
+    const folders = readdirSync(join(root, 'rules'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    const ids = rules.map((rule) => rule.meta.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(ids).toEqual(folders);
+  });
+
+  for (const rule of rules) {
+    test(`${rule.meta.id} is well described`, () => {
+      const { meta } = rule;
+      expect(meta.id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
+      expect(categories).toContain(meta.category);
+      expect(severities).toContain(meta.severity);
+      expect(meta.profiles.length).toBeGreaterThan(0);
+      for (const profile of meta.profiles) expect(profiles).toContain(profile);
+      expect(meta.description).not.toMatch(/\.$/);
+      const doc = readFileSync(join(root, docsPath(meta.id)), 'utf8');
+      const headings = [...doc.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+      expect(headings.slice(0, 2)).toEqual(['Why', 'Examples']);
+      expect(headings).toContain('Sources');
+      expect(doc).toMatch(/https?:\/\//);
+    });
+  }
+
+  test('generated docs and the config schema are up to date (run `npm run build:docs`)', () => {
+    for (const [path, expected] of generatedFiles()) {
+      expect(readFileSync(join(root, path), 'utf8'), path).toBe(expected);
+    }
+  });
+});
