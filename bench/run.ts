@@ -1,0 +1,216 @@
+/**
+ * widen's benchmark (`npm run bench`): every figure is a ratio of two things measured side by
+ * side in this run, because the machines are noisy. Writes bench/results.json and exits 1 when
+ * a target is missed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import remarkParse from 'remark-parse';
+import remarkRetext from 'remark-retext';
+import { ParseEnglish } from 'parse-english';
+import { unified } from 'unified';
+import { Linter } from '../src/index.js';
+import { advert, random, realAdverts, writeCorpus } from './corpus.js';
+
+const root = join(import.meta.dirname, '..');
+const work = join(root, 'bench', '.corpus');
+const widenBin = join(root, 'bin', 'widen.js');
+const alexBin = join(root, 'node_modules', 'alex', 'cli.js');
+const only = process.argv.slice(2);
+
+interface Figure {
+  name: string;
+  value: number;
+  target: string;
+  met: boolean;
+  detail: string;
+}
+const figures: Figure[] = [];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+async function timeAsync(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+/** Runs a command and returns its wall time in ms. */
+function timeCommand(args: string[], options: { cwd?: string } = {}): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: options.cwd ?? root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+  const elapsed = performance.now() - start;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return elapsed;
+}
+
+/** Alternates two commands `rounds` times and returns the median of each. */
+function alternate(a: () => number, b: () => number, rounds: number): [number, number] {
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    as.push(a());
+    bs.push(b());
+  }
+  return [median(as), median(bs)];
+}
+
+function record(name: string, value: number, target: string, met: boolean, detail: string): void {
+  figures.push({ name, value: Math.round(value * 1000) / 1000, target, met, detail });
+  console.log(`${met ? '✓' : '✗'} ${name.padEnd(28)} ${value.toFixed(3).padStart(8)}  target ${target.padEnd(10)} ${detail}`);
+}
+
+function wanted(name: string): boolean {
+  return only.length === 0 || only.includes(name);
+}
+
+const linter = new Linter({ configPath: join(root, 'tests', 'fixtures', 'empty.widenrc.json') });
+const englishParser = new ParseEnglish();
+const floor = unified().use(remarkParse).use(remarkRetext, ParseEnglish as never);
+
+function parseFloor(text: string): void {
+  const tree = floor.parse(text);
+  void floor.runSync(tree, text);
+  void englishParser;
+}
+
+async function ruleOverhead(): Promise<void> {
+  const next = random(7);
+  const texts = [
+    ...Array.from({ length: 150 }, () => advert(next, 200 + Math.floor(next() * 1800))),
+    ...realAdverts(root).filter((doc) => doc.path.endsWith('.md')).map((doc) => doc.text),
+  ];
+  const lintAll = async () => {
+    for (const text of texts) await linter.lintText(text, 'bench.md', 'markdown');
+  };
+  const parseAll = () => {
+    for (const text of texts) parseFloor(text);
+  };
+  await lintAll();
+  parseAll();
+  const lints: number[] = [];
+  const parses: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    parses.push(time(parseAll));
+    lints.push(await timeAsync(lintAll));
+  }
+  const ratio = median(lints) / median(parses);
+  record('rule overhead (lint/parse)', ratio, '≤ 3×', ratio <= 3, `lint ${median(lints).toFixed(0)} ms, parse ${median(parses).toFixed(0)} ms, ${texts.length} documents`);
+}
+
+function againstAlex(): void {
+  const paths = writeCorpus(join(work, 'alex'), 200, 11, [200, 300]);
+  const words = paths.reduce((sum, path) => sum + readFileSync(path, 'utf8').split(/\s+/).length, 0);
+  const [widen, alex] = alternate(
+    () => timeCommand([widenBin, '--format', 'json', '--output', '/dev/null', join(work, 'alex')]),
+    () => timeCommand([alexBin, ...paths.map((path) => path.slice(root.length + 1))]),
+    3,
+  );
+  const ratio = widen / alex;
+  record('widen vs alex, 200 files', ratio, '≤ 0.25×', ratio <= 0.25, `widen ${widen.toFixed(0)} ms, alex ${alex.toFixed(0)} ms, ${words} words`);
+}
+
+function coldStart(): void {
+  mkdirSync(work, { recursive: true });
+  const path = join(work, 'cold.md');
+  writeFileSync(path, advert(random(3), 500));
+  const [widen, alex] = alternate(
+    () => timeCommand([widenBin, '--output', '/dev/null', path]),
+    () => timeCommand([alexBin, path]),
+    7,
+  );
+  const ratio = widen / alex;
+  record('cold start vs alex', ratio, '≤ 0.5×', ratio <= 0.5, `widen ${widen.toFixed(0)} ms, alex ${alex.toFixed(0)} ms`);
+}
+
+async function scaling(): Promise<void> {
+  const small = advert(random(5), 500);
+  const large = advert(random(6), 50_000);
+  const perWord = async (text: string, rounds: number) => {
+    const words = text.split(/\s+/).length;
+    await linter.lintText(text, 'scale.md', 'markdown');
+    const times: number[] = [];
+    for (let i = 0; i < rounds; i++) times.push(await timeAsync(() => linter.lintText(text, 'scale.md', 'markdown')));
+    return median(times) / words;
+  };
+  const smallPerWord = await perWord(small, 40);
+  const largePerWord = await perWord(large, 5);
+  const ratio = largePerWord / smallPerWord;
+  record('scaling (50k vs 500 words)', ratio, '≤ 1.3×', ratio <= 1.3, `${(largePerWord * 1000).toFixed(2)} µs/word vs ${(smallPerWord * 1000).toFixed(2)} µs/word`);
+}
+
+function parallel(): void {
+  const folder = join(work, 'parallel');
+  writeCorpus(folder, 2000, 13, [200, 600]);
+  const [one, two] = alternate(
+    () => timeCommand([widenBin, '--jobs', '1', '--format', 'json', '--output', '/dev/null', folder]),
+    () => timeCommand([widenBin, '--jobs', '2', '--format', 'json', '--output', '/dev/null', folder]),
+    3,
+  );
+  const speedup = one / two;
+  record('--jobs 2 speed-up, 2,000 files', speedup, '≥ 1.7×', speedup >= 1.7, `jobs 1 ${one.toFixed(0)} ms, jobs 2 ${two.toFixed(0)} ms`);
+}
+
+function memory(): void {
+  const folder = join(work, 'memory');
+  writeCorpus(folder, 10_000, 17, [200, 600]);
+  const result = spawnSync(process.execPath, [join(root, 'bench', 'peak-rss.mjs'), widenBin, '--format', 'json', '--output', '/dev/null', folder], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1' },
+  });
+  const match = /peak-rss-kb=(\d+)/.exec(result.stderr);
+  if (!match) throw new Error(`memory run failed: ${result.stderr}`);
+  const mb = Number(match[1]) / 1024;
+  record('peak memory, 10,000 files', mb, '≤ 250 MB', mb <= 250, `${mb.toFixed(0)} MB resident at peak`);
+}
+
+function docx(): void {
+  const folder = join(work, 'docx');
+  mkdirSync(folder, { recursive: true });
+  const text = advert(random(19), 40_000);
+  const markdown = join(folder, 'long.md');
+  const word = join(folder, 'long.docx');
+  writeFileSync(markdown, text);
+  const made = spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', 'make-example-docx.ts'), markdown, word], { encoding: 'utf8' });
+  if (made.status !== 0 || !existsSync(word)) throw new Error(`could not build the DOCX: ${made.stderr}`);
+  const [md, dx] = alternate(
+    () => timeCommand([widenBin, '--format', 'json', '--output', '/dev/null', markdown]),
+    () => timeCommand([widenBin, '--format', 'json', '--output', '/dev/null', word]),
+    3,
+  );
+  const ratio = dx / md;
+  record('DOCX vs Markdown, 40k words', ratio, '≤ 2×', ratio <= 2, `docx ${dx.toFixed(0)} ms, markdown ${md.toFixed(0)} ms`);
+}
+
+const steps: Array<[string, () => unknown]> = [
+  ['overhead', ruleOverhead],
+  ['alex', againstAlex],
+  ['cold', coldStart],
+  ['scaling', scaling],
+  ['parallel', parallel],
+  ['memory', memory],
+  ['docx', docx],
+];
+for (const [name, step] of steps) {
+  if (!wanted(name)) continue;
+  try {
+    await step();
+  } catch (error) {
+    record(name, Number.NaN, 'runs', false, `failed: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+const results = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, figures };
+if (only.length === 0) writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+process.exitCode = figures.every((figure) => figure.met) ? 0 : 1;

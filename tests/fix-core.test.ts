@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, statSync, writeFileSync, chmodSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { applyEdits, applyEditsToBytes, FileChangedError, planFixes, writeAtomically, type Edit } from '../src/fix.js';
+import { decodeText } from '../src/parse/decode.js';
+import type { Diagnostic } from '../src/diagnostic.js';
+
+function finding(offset: number, endOffset: number, excerpt: string, replacement: string, safe = true): Diagnostic {
+  return {
+    ruleId: 'test-rule',
+    category: 'plain-language',
+    severity: 'warning',
+    message: 'm',
+    excerpt,
+    location: { offset, endOffset },
+    suggestions: [{ text: 't', replacement, safe }],
+    docs: '',
+    fingerprint: '',
+  };
+}
+
+describe('planning fixes', () => {
+  test('only safe suggestions with words to replace, non-overlapping, in order', () => {
+    const edits = planFixes(
+      [finding(10, 20, 'x', 'a'), finding(0, 5, 'x', 'b'), finding(3, 12, 'x', 'c'), finding(30, 35, 'x', 'd', false), finding(0, 0, '', 'e')],
+      'markdown',
+    );
+    expect(edits.map((edit) => edit.text)).toEqual(['b', 'a']);
+  });
+
+  test('replacements written into HTML are escaped', () => {
+    expect(planFixes([finding(0, 1, 'x', 'A & B')], 'html')[0]!.text).toBe('A &amp; B');
+  });
+});
+
+describe('applying edits to bytes', () => {
+  const edits: Edit[] = [{ start: 3, end: 10, text: 'use', ruleId: 'r' }];
+
+  test('UTF-8 with a BOM and CRLF keeps both, and no byte outside the edit changes', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('We utilise £5\r\nnext line\r\n', 'utf8')]);
+    const { text, encoding } = decodeText(bytes);
+    const out = Buffer.from(applyEditsToBytes(bytes, text, encoding, edits)!);
+    expect(out.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(out.toString('utf8').slice(1)).toBe('We use £5\r\nnext line\r\n');
+    expect(applyEdits(text, edits)).toBe('We use £5\r\nnext line\r\n');
+  });
+
+  test('Windows-1252 stays Windows-1252', () => {
+    const bytes = Buffer.from([...Buffer.from('We utilise '), 0xa3, ...Buffer.from('5\n')]);
+    const { text, encoding } = decodeText(bytes);
+    expect(encoding.name).toBe('windows-1252');
+    const out = Buffer.from(applyEditsToBytes(bytes, text, encoding, edits)!);
+    expect([...out]).toEqual([...Buffer.from('We use '), 0xa3, ...Buffer.from('5\n')]);
+  });
+
+  test('UTF-16 LE with a BOM stays UTF-16 LE', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('We utilise it\n', 'utf16le')]);
+    const { text, encoding } = decodeText(bytes);
+    const out = Buffer.from(applyEditsToBytes(bytes, text, encoding, edits)!);
+    expect(out.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xfe]));
+    expect(out.subarray(2).toString('utf16le')).toBe('We use it\n');
+  });
+});
+
+describe('writing atomically', () => {
+  test('keeps the mode and leaves no temporary file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'widen-fix-'));
+    const path = join(folder, 'a.md');
+    writeFileSync(path, 'old');
+    chmodSync(path, 0o640);
+    writeAtomically(path, Buffer.from('new'), Buffer.from('old'));
+    expect(readFileSync(path, 'utf8')).toBe('new');
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+    expect(readdirSync(folder)).toEqual(['a.md']);
+  });
+
+  test('refuses to overwrite a file that changed since it was read', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'widen-fix-'));
+    const path = join(folder, 'a.md');
+    writeFileSync(path, 'edited by someone else');
+    expect(() => writeAtomically(path, Buffer.from('new'), Buffer.from('old'))).toThrow(FileChangedError);
+    expect(readFileSync(path, 'utf8')).toBe('edited by someone else');
+    expect(readdirSync(folder)).toEqual(['a.md']);
+  });
+});
