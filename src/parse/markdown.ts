@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import type { BlockKind, ParsedSource } from '../document.js';
 import { parseDirective } from './directives.js';
+import { addHtmlFragment } from './html.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -61,7 +62,17 @@ function readFrontMatter(value: string, parsed: ParsedSource): Record<string, un
   }
 }
 
+/**
+ * A block of raw HTML: its prose is read with the HTML reader (a careers page written as HTML in a
+ * Markdown file). Each block is parsed on its own, so an unclosed `<div>` ends with the block.
+ */
 function readHtml(node: Html, parsed: ParsedSource): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start !== undefined && end !== undefined && parsed.source.slice(start, end) === node.value) {
+    addHtmlFragment(parsed, start, end);
+    return;
+  }
   const directive = parseDirective(node.value);
   if (directive && node.position) {
     parsed.directives.push({ ...directive, offset: node.position.end.offset! });
