@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { requirements } from './requirements.js';
+import { requirementIds, requirements } from './requirements.js';
 
 export const missingInformation = defineRule({
   meta: {
@@ -13,7 +13,7 @@ export const missingInformation = defineRule({
     options: {
       ignore: {
         type: 'array',
-        items: { type: 'string', enum: requirements.map((requirement) => requirement.id) },
+        items: { type: 'string', enum: [...requirementIds] },
         description: 'Requirement ids not to check.',
       },
     },
@@ -24,10 +24,13 @@ export const missingInformation = defineRule({
       if (!requirement.profiles.includes(doc.profile)) continue;
       if (context.options.ignore.includes(requirement.id)) continue;
       if (requirement.patterns.some((pattern) => pattern.test(prose))) continue;
+      // Email addresses and links are blanked out of the prose, so contacts are looked for in the source.
+      if (requirement.sourcePatterns?.some((pattern) => pattern.test(doc.source))) continue;
       context.report({
         message: requirement.missing,
         note: requirement.why,
         requirement: requirement.id,
+        ...(requirement.minor ? { minor: true } : {}),
         suggestions: [{ text: 'Add a sentence such as this one', replacement: requirement.sentence, safe: false }],
       });
     }

@@ -1,12 +1,17 @@
-import retextSimplify from 'retext-simplify';
-import { VFile } from 'vfile';
 import type { Suggestion } from '../../src/diagnostic.js';
 import { PhraseMatcher } from '../../src/phrase-matcher.js';
 import { defineRule } from '../../src/rule.js';
 import { matchCase } from '../../src/text-case.js';
-import { extraTerms, ignoredSimplifyTerms } from './terms.js';
+import { terms, type Term } from './terms.js';
 
-const extraMatcher = new PhraseMatcher(extraTerms.map((term) => ({ phrase: term.phrase, data: term.replace })));
+const matcher = new PhraseMatcher<Term>(
+  terms.map((term) => ({
+    phrase: term.phrase,
+    data: term,
+    ...(term.unlessFollowedBy ? { unlessFollowedBy: term.unlessFollowedBy } : {}),
+    ...(term.unlessPrecededBy ? { unlessPrecededBy: term.unlessPrecededBy } : {}),
+  })),
+);
 
 export const simplerWords = defineRule({
   meta: {
@@ -15,41 +20,34 @@ export const simplerWords = defineRule({
     severity: 'warning',
     description: 'Prefer a short everyday word to a formal or bureaucratic one',
     profiles: ['advert', 'event', 'interview-invite'],
-    fixable: false,
+    fixable: true,
     defaultOptions: { ignore: [] as string[] },
-    options: { ignore: { type: 'array', items: { type: 'string' }, description: 'Words and phrases not to report.' } },
+    options: { ignore: { type: 'array', items: { type: 'string' }, description: 'Words and phrases not to report (a verb covers all its forms).' } },
   },
   check(doc, context) {
-    const ignore = [...ignoredSimplifyTerms, ...context.options.ignore.map((word) => word.toLowerCase())];
-    const file = new VFile({ value: doc.source });
-    retextSimplify({ ignore })(doc.tree, file);
-    const report = (start: number, end: number, replace: readonly string[]): void => {
-      const actual = doc.slice(start, end);
+    const ignore = new Set(context.options.ignore.map((word) => word.toLowerCase()));
+    for (const match of matcher.match(doc)) {
+      const term = match.entry.data;
+      if (ignore.has(term.phrase) || (term.base && ignore.has(term.base))) continue;
+      if (term.notInHeadings && doc.blockAt(match.start)?.kind === 'heading') continue;
+      // Part of a longer hyphenated word: “self-sufficient” is not “sufficient”.
+      if (doc.source[match.start - 1] === '-' || doc.source[match.end] === '-') continue;
+      const actual = doc.slice(match.start, match.end);
+      const replace = term.replace.map((word) => matchCase(word, actual));
       context.report({
-        message: `“${actual}” is a formal word; ${replace.length ? `“${matchCase(replace[0]!, actual)}” is plainer` : 'leave it out'}`,
-        note: 'Everyday words are quicker to read for everyone, and easier for people reading in a second language, people with dyslexia and people who left school early.',
-        start,
-        end,
-        suggestions: toSuggestions(replace, actual),
+        message: replace.length
+          ? `“${actual}” is a formal word; “${replace[0]}” is plainer`
+          : `“${actual}” adds nothing; leave it out`,
+        note: 'Everyday words are quicker to read for everyone, and easier for people reading English as a second language, people with dyslexia and people who left school early.',
+        start: match.start,
+        end: match.end,
+        suggestions: toSuggestions(replace, term.safe === true),
       });
-    };
-    for (const message of file.messages) {
-      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
-      const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
-      if (start === undefined || end === undefined) continue;
-      report(start, end, (message.expected as string[] | undefined) ?? []);
-    }
-    for (const match of extraMatcher.match(doc)) {
-      if (context.options.ignore.includes(match.entry.phrase)) continue;
-      report(match.start, match.end, match.entry.data);
     }
   },
 });
 
-function toSuggestions(replace: readonly string[], actual: string): Suggestion[] {
-  return replace.map((word) => ({
-    text: `Use “${matchCase(word, actual)}”`,
-    replacement: matchCase(word, actual),
-    safe: false,
-  }));
+function toSuggestions(replace: readonly string[], safe: boolean): Suggestion[] {
+  if (replace.length === 0) return [{ text: 'Leave it out, for example “Please contact Sam” instead of “Please do not hesitate to contact Sam”', replacement: null, safe: false }];
+  return replace.map((word, index) => ({ text: `Use “${word}”`, replacement: word, safe: safe && index === 0 }));
 }

@@ -1,44 +1,208 @@
 /**
- * Words widen adds to retext-simplify's list: the British spellings and inflected forms it
- * misses (it matches whole words, so "utilises" and "prioritised" slip through).
- * Source: GOV.UK style guide, "Words to avoid" (PLN-035 in RULES-SOURCES.md); NALA plain English list.
+ * Formal and bureaucratic words with everyday alternatives, best alternative first.
+ *
+ * Sources (see RULES-SOURCES.md §1b and §6): G = GOV.UK style guide, “Words to avoid” [S11];
+ * N = NHS A to Z of health writing [S1]; I = NALA plain English list [S15]; R = Readability
+ * Guidelines [S14]; P = Plain English Campaign A to Z of alternative words [S16]; S = retext-simplify's
+ * list (MIT), kept where the word is formal in a job advert.
+ *
+ * Left out on purpose, because in adverts and care work they are ordinary or terms of art:
+ * “organisation”, “ensure”, “provide”, “maintain”, “monitor”, “assist”, “require”, “deliver”,
+ * “key”, “foster” (fostering children), “alternative” (“alternative formats”), “equivalent”
+ * (“or equivalent”), “liaison” (job titles such as “liaison nurse”), “medication”, “promote” (health
+ * promotion), “agenda” (a meeting's agenda; “Agenda for Change” belongs to health-jargon), “prioritise”
+ * (everyday now, and often an adjective: “prioritised tasks”).
  */
-export const extraTerms: ReadonlyArray<{ phrase: string; replace: readonly string[] }> = [
-  { phrase: 'utilises', replace: ['uses'] },
-  { phrase: 'utilised', replace: ['used'] },
-  { phrase: 'utilising', replace: ['using'] },
-  { phrase: 'utilisation', replace: ['use'] },
-  { phrase: 'prioritises', replace: ['puts first', 'focuses on'] },
-  { phrase: 'prioritised', replace: ['put first', 'focused on'] },
-  { phrase: 'prioritising', replace: ['putting first', 'focusing on'] },
-  { phrase: 'finalised', replace: ['finished', 'completed'] },
-  { phrase: 'finalising', replace: ['finishing', 'completing'] },
-  { phrase: 'minimised', replace: ['kept as low as possible', 'cut'] },
-  { phrase: 'endeavour', replace: ['try'] },
-  { phrase: 'endeavours', replace: ['tries'] },
-  { phrase: 'commences', replace: ['starts'] },
-  { phrase: 'commenced', replace: ['started'] },
-  { phrase: 'commencing', replace: ['starting'] },
-  { phrase: 'facilitates', replace: ['helps', 'runs'] },
-  { phrase: 'facilitating', replace: ['helping', 'running'] },
-  { phrase: 'liaise', replace: ['work with', 'talk to'] },
-  { phrase: 'liaising', replace: ['working with', 'talking to'] },
-  { phrase: 'leverage', replace: ['use'] },
-  { phrase: 'remunerated', replace: ['paid'] },
-];
 
-/**
- * retext-simplify entries that are ordinary, clear words in job adverts and care work
- * ("monitor", "maintain", "ensure", "provide"), or terms of art ("disclose" a conviction,
- * "work permit", "or equivalent" qualifications). Flagging them cries wolf.
- */
-export const ignoredSimplifyTerms: readonly string[] = [
-  'accompany', 'accurate', 'address', 'adjustment', 'aircraft', 'appropriate', 'assist', 'assistance', 'attempt',
-  'benefit', 'benefit from', 'capability', 'combined', 'component', 'contains', 'currently', 'delete', 'demonstrate',
-  'disclose', 'effect', 'employ', 'ensure', 'equivalent', 'establish', 'evaluate', 'expertise', 'females', 'forward',
-  'frequently', 'function', 'however', 'identify', 'immediately', 'impacted', 'in addition', 'initial', 'is responsible for',
-  'it is', 'it is essential', 'maintain', 'maximum', 'minimum', 'monitor', 'multiple', 'objective', 'observe', 'operate',
-  'option', 'overall', 'participate', 'perform', 'permit', 'previous', 'previously', 'proficiency', 'provide', 'reflect',
-  'relocate', 'remain', 'represents', 'request', 'require', 'requirement', 'residence', 'retain', 'selection', 'shall',
-  'submit', 'there are', 'there is', 'type', 'very', 'vice', 'warrant', 'witnessed',
+export type Source = 'G' | 'N' | 'I' | 'R' | 'P' | 'S';
+
+export interface Term {
+  phrase: string;
+  /** The word family's base form (“utilise” for “utilised”), which `ignore` names. */
+  base?: string;
+  replace: readonly string[];
+  source: Source;
+  /** The first alternative always keeps the meaning, so `--fix` may apply it. */
+  safe?: boolean;
+  /** Not reported in headings, where it is a fixed label (“Additional information”, “Collaborating and partnering”). */
+  notInHeadings?: boolean;
+  unlessFollowedBy?: readonly string[];
+  unlessPrecededBy?: readonly string[];
+}
+
+type Forms = [base: string, third: string, past: string, ing: string];
+
+/** Verb forms people write: base, -s, -ed and -ing, regular unless given. */
+function forms(base: string, irregular?: Partial<Record<'third' | 'past' | 'ing', string>>): Forms {
+  const [head = base, ...rest] = base.split(' ');
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  const known = irregularVerbs[head];
+  const third = known?.[0] ?? (/(?:s|x|z|ch|sh)$/.test(head) ? `${head}es` : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : `${head}s`);
+  const past = known?.[1] ?? (/e$/.test(head) ? `${head}d` : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ied` : `${head}ed`);
+  const ing = known?.[2] ?? (/[^e]e$/.test(head) ? `${head.slice(0, -1)}ing` : `${head}ing`);
+  return [
+    base,
+    (irregular?.third ?? third) + tail,
+    (irregular?.past ?? past) + tail,
+    (irregular?.ing ?? ing) + tail,
+  ];
+}
+
+const irregularVerbs: Record<string, [string, string, string]> = {
+  find: ['finds', 'found', 'finding'],
+  make: ['makes', 'made', 'making'],
+  put: ['puts', 'put', 'putting'],
+  set: ['sets', 'set', 'setting'],
+  get: ['gets', 'got', 'getting'],
+  go: ['goes', 'gone', 'going'],
+  keep: ['keeps', 'kept', 'keeping'],
+  buy: ['buys', 'bought', 'buying'],
+  tell: ['tells', 'told', 'telling'],
+  send: ['sends', 'sent', 'sending'],
+  stop: ['stops', 'stopped', 'stopping'],
+  plan: ['plans', 'planned', 'planning'],
+  do: ['does', 'did', 'doing'],
+  run: ['runs', 'ran', 'running'],
+  have: ['has', 'had', 'having'],
+};
+
+/** A verb and its alternatives in every form: “utilises” → “uses”, “utilised” → “used”. */
+function verb(base: string, alternatives: readonly string[], source: Source, options: { american?: boolean } = {}): Term[] {
+  const spellings = options.american ? [base, base.replace(/ise\b/, 'ize')] : [base];
+  const alternativeForms = alternatives.map((alternative) => forms(alternative));
+  const terms: Term[] = [];
+  for (const spelling of spellings) {
+    const own = forms(spelling);
+    own.forEach((phrase, index) => {
+      terms.push({ phrase, base, replace: alternativeForms.map((alternative) => alternative[index]!), source });
+    });
+  }
+  return terms;
+}
+
+/** A verb with British “-ise” spelling, with its “-ize” spelling too. */
+function verbUK(base: string, alternatives: readonly string[], source: Source): Term[] {
+  return verb(base, alternatives, source, { american: true });
+}
+
+/** Marks a term that headings use as a fixed label. */
+function label(term: Term): Term {
+  return { ...term, notInHeadings: true };
+}
+
+function word(phrase: string, replace: readonly string[], source: Source, extra: Partial<Term> = {}): Term {
+  return { phrase, replace, source, ...extra };
+}
+
+export const terms: readonly Term[] = [
+  // Verbs, in every form.
+  ...verbUK('utilise', ['use'], 'G'),
+  ...verb('commence', ['start'], 'I'),
+  ...verb('facilitate', ['help', 'run'], 'G'),
+  ...verb('initiate', ['start'], 'G'),
+  ...verb('liaise with', ['work with', 'talk to'], 'G'),
+  ...verb('liaise', ['work together', 'talk'], 'G'),
+  ...verb('collaborate with', ['work with'], 'G').map(label),
+  ...verb('collaborate', ['work together'], 'G').map(label),
+  ...verb('leverage', ['use'], 'G'),
+  ...verb('empower', ['help', 'support'], 'G'),
+  ...verbUK('incentivise', ['encourage'], 'G'),
+  ...verbUK('disincentivise', ['discourage'], 'G'),
+  ...verb('streamline', ['simplify'], 'G'),
+  ...verb('purchase', ['buy'], 'R'),
+  ...verb('ascertain', ['find out'], 'I'),
+  ...verb('notify', ['tell'], 'I'),
+  ...verb('modify', ['change'], 'I'),
+  ...verb('verify', ['check'], 'I'),
+  ...verb('determine', ['decide', 'work out'], 'I'),
+  ...verb('implement', ['carry out', 'put in place'], 'I'),
+  ...verb('comply with', ['follow'], 'I'),
+  ...verb('seek to', ['aim to'], 'N').filter((term) => term.phrase !== 'seeked to'),
+  ...verb('seek out', ['look for'], 'N').filter((term) => term.phrase !== 'seeked out'),
+  ...verb('seek', ['look for', 'ask for'], 'N').filter((term) => term.phrase !== 'seeked'),
+  ...verb('occur', ['happen'], 'N').map((term) => ({ ...term, phrase: term.phrase.replace(/^occured$/, 'occurred').replace(/^occuring$/, 'occurring') })),
+  ...verb('acquire', ['get', 'gain'], 'S'),
+  ...verb('anticipate', ['expect', 'plan for'], 'S'),
+  ...verb('endeavour', ['try'], 'S'),
+  ...verb('obtain', ['get'], 'S'),
+  ...verb('possess', ['have'], 'S'),
+  ...verb('reside', ['live'], 'S'),
+  ...verb('terminate', ['end'], 'S'),
+  ...verb('cease', ['stop'], 'S'),
+  ...verbUK('finalise', ['finish'], 'S'),
+  ...verbUK('minimise', ['reduce'], 'S'),
+  ...verb('necessitate', ['need'], 'S'),
+  ...verb('procure', ['buy', 'get'], 'S'),
+  ...verb('undertake', ['do', 'carry out'], 'P').filter((term) => term.phrase !== 'undertaked'),
+  word('undertook', ['did', 'carried out'], 'P', { base: 'undertake' }),
+  word('undertaken', ['done', 'carried out'], 'P', { base: 'undertake' }),
+  word('remunerated', ['paid'], 'S'),
+  word('remuneration', ['pay'], 'S'),
+  word('utilisation', ['use'], 'G'),
+  word('utilization', ['use'], 'G'),
+  word('commencement', ['start'], 'I'),
+  word('endeavours', ['efforts'], 'S'),
+
+  // Phrases and other words.
+  word('in order to', ['to'], 'G', { safe: true }),
+  word('in order that', ['so that'], 'G', { safe: true }),
+  word('prior to', ['before'], 'I', { safe: true }),
+  // “Additional information” is the standard label of NHS Jobs adverts, whatever the markup.
+  word('additional', ['extra', 'more'], 'I', { notInHeadings: true, unlessFollowedBy: ['information', 'info', 'contact'] }),
+  word('additionally', ['also'], 'I'),
+  word('regarding', ['about'], 'I'),
+  word('initially', ['at first'], 'I'),
+  word('in the event that', ['if'], 'I', { safe: true }),
+  word('in the event of', ['if there is'], 'I'),
+  word('in lieu of', ['instead of'], 'I', { safe: true }),
+  word('approximately', ['about'], 'R'),
+  word('overarching', ['overall', 'main'], 'G'),
+  word('robust', ['strong', 'reliable'], 'G'),
+  word('going forward', ['in future', 'from now on'], 'G'),
+  word('one stop shop', ['single place'], 'G'),
+  word('ring fenced', ['set aside', 'kept for'], 'G'),
+  word('telephone', ['phone'], 'N', { unlessFollowedBy: ['triage'] }),
+  word('a number of', ['some', 'several'], 'S'),
+  word('in accordance with', ['in line with', 'following'], 'S'),
+  word('in relation to', ['about'], 'S'),
+  word('with regard to', ['about'], 'S'),
+  word('with regards to', ['about'], 'S'),
+  word('with respect to', ['about'], 'S'),
+  word('in respect of', ['about', 'for'], 'S'),
+  word('in excess of', ['more than'], 'S', { safe: true }),
+  word('due to the fact that', ['because'], 'S', { safe: true }),
+  word('owing to the fact that', ['because'], 'S', { safe: true }),
+  word('at this moment in time', ['now'], 'S'),
+  word('at the present time', ['now'], 'S'),
+  word('in a timely manner', ['on time', 'promptly'], 'S'),
+  word('for the purpose of', ['to', 'for'], 'S'),
+  word('subsequently', ['later', 'then'], 'S'),
+  word('subsequent to', ['after'], 'S', { safe: true }),
+  word('sufficient', ['enough'], 'S'),
+  word('numerous', ['many'], 'S'),
+  word('advantageous', ['helpful', 'useful'], 'S'),
+  word('accordingly', ['so'], 'S'),
+  word('henceforth', ['from now on'], 'S'),
+  word('thereafter', ['after that'], 'S'),
+  word('by means of', ['by', 'with'], 'S'),
+  word('in conjunction with', ['with', 'together with'], 'S'),
+  word('on a daily basis', ['every day'], 'S'),
+  word('on a weekly basis', ['every week'], 'S'),
+  word('on a regular basis', ['regularly'], 'S'),
+  word('at your earliest convenience', ['as soon as you can'], 'S'),
+  word('should you wish', ['if you want'], 'S'),
+  word('should you require', ['if you need'], 'S'),
+  word('do not hesitate to', [], 'P'),
+  word('don\'t hesitate to', [], 'P'),
+  word('the majority of', ['most'], 'P'),
+  word('with the exception of', ['except'], 'S', { safe: true }),
+  word('in the near future', ['soon'], 'S'),
+  word('the postholder', ['you'], 'G'),
+  word('the post holder', ['you'], 'G'),
+  word('whilst', ['while'], 'P', { safe: true }),
+  word('amongst', ['among'], 'P', { safe: true }),
+  word('per annum', ['a year'], 'P', { safe: true }),
+  word('per diem', ['a day'], 'P', { safe: true }),
+  word('circa', ['about'], 'P'),
+  word('ad hoc', ['occasional', 'when needed'], 'P'),
 ];

@@ -1,0 +1,36 @@
+import { PhraseMatcher } from '../../src/phrase-matcher.js';
+import { defineRule } from '../../src/rule.js';
+import { matchCase } from '../../src/text-case.js';
+import { buzzwords as list, type Buzzword } from './terms.js';
+
+const matcher = new PhraseMatcher<Buzzword>(list.map((entry) => ({ phrase: entry.phrase, data: entry })));
+
+export const buzzwords = defineRule({
+  meta: {
+    id: 'buzzwords',
+    category: 'plain-language',
+    severity: 'info',
+    description: 'Recruitment clichés such as “self-starter” and “proven track record” that tell applicants nothing',
+    profiles: ['advert', 'event', 'interview-invite'],
+    fixable: false,
+    defaultOptions: {},
+  },
+  check(doc, context) {
+    for (const match of matcher.match(doc)) {
+      const entry = match.entry.data;
+      const actual = doc.slice(match.start, match.end);
+      const replacement = entry.replace === null ? null : matchCase(entry.replace, actual);
+      context.report({
+        message: `“${actual}” is a recruitment cliché; ${entry.advice}`,
+        note: 'Stock phrases take up space without saying what the job is. People who read literally, including many autistic people, and people reading English as a second language may not know what they mean, or may think they are not good enough to apply.',
+        start: match.start,
+        end: match.end,
+        suggestions: [
+          replacement === null
+            ? { text: 'Say what the job is in the first sentence', replacement: null, safe: false }
+            : { text: `Write “${replacement}”, or say what you mean`, replacement, safe: false },
+        ],
+      });
+    }
+  },
+});

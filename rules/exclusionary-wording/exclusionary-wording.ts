@@ -1,0 +1,156 @@
+import type { Doc, WordToken } from '../../src/document.js';
+import { PhraseMatcher } from '../../src/phrase-matcher.js';
+import { defineRule } from '../../src/rule.js';
+import { demandWords, groupIds, groupNotes, patternTerms, personVerbs, personWords, terms, type Group, type Term } from './terms.js';
+
+const matcher = new PhraseMatcher(
+  terms.flatMap((term) =>
+    term.phrases.map((phrase) => ({
+      phrase,
+      data: term,
+      ...(term.unlessFollowedBy ? { unlessFollowedBy: term.unlessFollowedBy } : {}),
+      ...(term.unlessPrecededBy ? { unlessPrecededBy: term.unlessPrecededBy } : {}),
+    })),
+  ),
+);
+
+/** Words that end the stretch in which a person word may follow a quality (“dynamic team of nurses”). */
+const stretchEnds = new Set(['of', 'to', 'in', 'with', 'for', 'which', 'who', 'that', 'where', 'on', 'at']);
+/** Adverbs allowed between “you are” and the quality (“you are highly motivated”). */
+const adverbs = new Set(['very', 'really', 'highly', 'naturally', 'truly', 'always']);
+
+/** Whether a quality at words[first..last] describes the person wanted. */
+function describesPerson(words: readonly WordToken[], first: number, last: number): boolean {
+  const sentence = words[first]!.sentence;
+  for (let k = last + 1; k <= last + 4; k++) {
+    const word = words[k];
+    if (!word || word.sentence !== sentence) break;
+    if (personWords.has(word.normal)) return true;
+    if (stretchEnds.has(word.normal) && k > last + 1) break;
+  }
+  let before = first - 1;
+  if (words[before] && adverbs.has(words[before]!.normal)) before--;
+  // “Are you energetic?” as well as “you are energetic”.
+  if (words[before]?.normal === 'you' && words[before - 1]?.normal === 'are') before--;
+  const previous = words[before];
+  return !!previous && previous.sentence === sentence && personVerbs.has(previous.normal);
+}
+
+/** Whether words[first] starts its sentence, or a demand word (“you”, “must”) comes in the four words before. */
+function isDemand(words: readonly WordToken[], first: number): boolean {
+  const sentence = words[first]!.sentence;
+  if (words[first - 1]?.sentence !== sentence) return true;
+  for (let k = first - 1; k >= first - 4 && k >= 0; k--) {
+    if (words[k]!.sentence !== sentence) break;
+    if (demandWords.has(words[k]!.normal)) return true;
+  }
+  return false;
+}
+
+function followedWithin(words: readonly WordToken[], last: number, wanted: readonly string[], within = 4): boolean {
+  const sentence = words[last]!.sentence;
+  for (let k = last + 1; k <= last + within; k++) {
+    const word = words[k];
+    if (!word || word.sentence !== sentence) return false;
+    if (wanted.includes(word.normal)) return true;
+  }
+  return false;
+}
+
+/** How far either side of a match to look for a reason or an alternative in its sentence. */
+const reach = 300;
+
+/** The sentence around a match, cut to `reach` characters either side so huge sentences stay cheap. */
+function around(doc: Doc, start: number, end: number): string {
+  const sentences = doc.sentences();
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = sentences[mid]!;
+    if (start < sentence.start) high = mid - 1;
+    else if (start >= sentence.end) low = mid + 1;
+    else return doc.slice(Math.max(sentence.start, start - reach), Math.min(sentence.end, end + reach));
+  }
+  return '';
+}
+
+interface Found {
+  start: number;
+  end: number;
+  group: Group;
+  says: string;
+  instead: string;
+  replacement?: string;
+  minor?: boolean;
+}
+
+export const exclusionaryWording = defineRule({
+  meta: {
+    id: 'exclusionary-wording',
+    category: 'inclusive-language',
+    severity: 'warning',
+    description:
+      'Flag wording that shuts out people by age, nationality, disability, caring responsibilities, driving, sex, culture or convictions',
+    profiles: ['advert', 'event', 'interview-invite'],
+    fixable: false,
+    defaultOptions: { groups: [...groupIds] as Group[], ignore: [] as string[] },
+    options: {
+      groups: {
+        type: 'array',
+        items: { type: 'string', enum: [...groupIds] },
+        description: 'Which groups of wording to check.',
+      },
+      ignore: { type: 'array', items: { type: 'string' }, description: 'Phrases not to report, as written in the word list.' },
+    },
+  },
+  check(doc, context) {
+    const groups = new Set(context.options.groups);
+    const ignore = new Set(context.options.ignore.map((phrase) => phrase.toLowerCase()));
+    const words = doc.words();
+    const found: Found[] = [];
+    const sentencesWithGroup = new Set<string>();
+    for (const match of matcher.match(doc)) {
+      const term: Term = match.entry.data;
+      if (!groups.has(term.group) || ignore.has(match.entry.phrase)) continue;
+      const last = match.word + match.entry.phrase.split(/[\s-]+/).length - 1;
+      if (term.describesPerson && !describesPerson(words, match.word, last)) continue;
+      if (term.needsFollowing && !followedWithin(words, last, term.needsFollowing)) continue;
+      if (term.demand && !isDemand(words, match.word)) continue;
+      if (term.unlessSentence && term.unlessSentence.test(around(doc, match.start, match.end))) continue;
+      if (term.oncePerSentence) {
+        const key = `${term.group}:${words[match.word]!.sentence}`;
+        if (sentencesWithGroup.has(key)) continue;
+        sentencesWithGroup.add(key);
+      }
+      found.push({ start: match.start, end: match.end, group: term.group, says: term.says, instead: term.instead, ...(term.replacement ? { replacement: term.replacement } : {}), ...(term.minor ? { minor: true } : {}) });
+    }
+    for (const term of patternTerms) {
+      if (!groups.has(term.group)) continue;
+      for (const block of doc.blocks) {
+        term.pattern.lastIndex = 0;
+        for (let match = term.pattern.exec(block.text); match; match = term.pattern.exec(block.text)) {
+          const start = block.start + match.index;
+          const end = start + match[0].length;
+          if (term.unlessSentence && term.unlessSentence.test(around(doc, start, end))) continue;
+          found.push({ start, end, group: term.group, says: term.says, instead: term.instead });
+        }
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reachedEnd = -1;
+    for (const item of found) {
+      if (item.start < reachedEnd) continue;
+      reachedEnd = item.end;
+      const actual = doc.slice(item.start, item.end);
+      context.report({
+        message: `“${actual}” ${item.says}`,
+        note: groupNotes[item.group],
+        start: item.start,
+        end: item.end,
+        ...(item.minor ? { minor: true } : {}),
+        suggestions: [{ text: item.instead, replacement: item.replacement ?? null, safe: false }],
+      });
+    }
+  },
+});

@@ -1,0 +1,412 @@
+/**
+ * Wording that shuts out a group of people, from RULES-SOURCES.md §2 (EXC-001 to EXC-060), each
+ * group with who it affects and the source. Phrases are matched word by word (hyphens and
+ * punctuation between words are ignored), case-insensitively.
+ */
+export const groupIds = ['age', 'nationality', 'disability', 'caring', 'driving', 'sex', 'culture', 'convictions'] as const;
+export type Group = (typeof groupIds)[number];
+
+/** Why each group's wording matters: who it shuts out, with the source. */
+export const groupNotes: Record<Group, string> = {
+  age: 'Words that point to an age tell older people (or younger people) that the job is not for them. Under the Equality Act 2010 an age preference in an advert is unlawful unless it can be objectively justified. Source: EHRC advertising guidance.',
+  nationality:
+    'First language and nationality are tied to national and ethnic origin, which the Equality Act 2010 protects. Asking for them shuts out migrants and refugees who could do the job; ask for the skill the job needs, and check everyone’s right to work in the same way. Source: EHRC; Home Office code of practice on right-to-work checks.',
+  disability:
+    'Blanket health and fitness demands shut out disabled people and people with long-term conditions, many of whom could do the job, some with reasonable adjustments. Describe the tasks instead, and do not ask about health before a job offer (Equality Act 2010, section 60). Source: EHRC; Equality Act 2010.',
+  caring:
+    'Carers, parents and many disabled people cannot promise open-ended availability or an unbroken work history; asking for them shuts out people, more often women, who could do the job. NHS staff have a day-one right to ask for flexible working. Source: NHS Employers; Timewise; GLA health toolkit.',
+  driving:
+    'Many disabled people cannot drive, and many young people, migrants and people on low pay have no car. Ask for a licence or a car only when the job needs one, say why, and say whether other ways of travelling will do (Access to Work can pay for taxis). Source: EHRC advertising guidance; Law Society of Scotland Journal.',
+  sex: 'Wording that assumes the worker’s sex tells everyone else the job is not for them. A job can be limited to one sex only for a genuine occupational requirement (such as intimate personal care), and the advert should then say so and why. Source: EHRC; Equality Act 2010, Schedule 9.',
+  culture:
+    'Slang, in-jokes and figures of speech tell people who do not share the culture that they will not fit in, and people who read literally (many autistic people, people reading English as an additional language) may not know what you mean. Judging “fit” lets bias in: NHS race-equality guidance says panels should not ask whether someone will “fit in”. Source: NHS Providers; DWP autism and neurodiversity toolkit.',
+  convictions:
+    'Not every conviction is relevant to a job, and many are spent. Blanket demands put off people with old or minor convictions who could lawfully do the job. Source: DBS guidance; Unlock.',
+};
+
+export interface Term {
+  phrases: readonly string[];
+  group: Group;
+  /** Finishes the message after the quoted words. */
+  says: string;
+  /** What to write instead (the suggestion). */
+  instead: string;
+  /** A replacement for the flagged words, when one keeps the meaning. */
+  replacement?: string;
+  unlessFollowedBy?: readonly string[];
+  unlessPrecededBy?: readonly string[];
+  /** Only when it describes the person wanted: a person word follows, or “you are …”, “be …” comes first. */
+  describesPerson?: boolean;
+  /** Only when one of these words follows within the next few words. */
+  needsFollowing?: readonly string[];
+  /** Not reported when the sentence matches: it gives a reason, an alternative or a lawful basis. */
+  unlessSentence?: RegExp;
+  /** Only as a demand on the applicant: at the start of a sentence or list item, or after “you”, “must”, “need to be” … */
+  demand?: boolean;
+  /** Report at most one finding of this term's group per sentence. */
+  oncePerSentence?: boolean;
+  /** A lesser finding (one step below the rule's severity). */
+  minor?: boolean;
+}
+
+/** A pattern with numbers in it (age limits), matched on each block's text. Keep it linear. */
+export interface PatternTerm {
+  pattern: RegExp;
+  group: Group;
+  says: string;
+  instead: string;
+  unlessSentence?: RegExp;
+}
+
+const ageInclusive = /\b(?:all ages|any age|every age|whatever your age|career[- ]changers?|returners?|returning to|no upper age limit|of all backgrounds)\b/i;
+const describeWork = 'Describe the work instead (for example “you will be on your feet for most of a 7.5-hour shift”)';
+
+export const terms: readonly Term[] = [
+  // Age (EXC-001 to EXC-008)
+  {
+    phrases: [
+      'young team', 'young and dynamic', 'young and energetic', 'young and enthusiastic', 'young and vibrant', 'young dynamic',
+      'young energetic', 'young enthusiastic', 'young vibrant', 'young individual', 'young individuals', 'young candidate',
+      'young candidates', 'young applicant', 'young applicants', 'young professional', 'young professionals', 'young graduate',
+      'young graduates', 'young workforce', 'young staff', 'young blood', 'youthful', 'youthful enthusiasm', 'youthful energy',
+    ],
+    group: 'age',
+    says: 'suggests you want younger people',
+    instead: 'Describe the team by what it does (for example “a friendly team of 12 nurses and care assistants”), not by its age',
+  },
+  {
+    phrases: ['recent graduate', 'recent graduates', 'new graduate', 'new graduates', 'fresh graduate', 'fresh graduates', 'newly qualified only', 'recently qualified only', 'school leaver', 'school leavers', 'recent school leaver', 'recent school leavers'],
+    group: 'age',
+    says: 'points to a narrow age range',
+    instead: 'Say what qualification or experience the job needs, and welcome people of any age, career changers and people returning to work',
+    unlessSentence: ageInclusive,
+  },
+  {
+    phrases: ['digital native', 'digital natives'],
+    group: 'age',
+    says: 'is a label for a younger generation',
+    instead: 'Say what the job needs: “confident using computers, email and apps, or willing to learn”',
+    replacement: 'confident using computers',
+  },
+  {
+    phrases: ['energetic', 'dynamic', 'vibrant', 'fun loving', 'fresh faced', 'dynamic and energetic', 'energetic and dynamic', 'energetic and enthusiastic', 'dynamic and enthusiastic', 'dynamic and motivated', 'energetic and motivated'],
+    group: 'age',
+    says: 'describes the person you want with words linked to youth (and to not being disabled)',
+    instead: describeWork,
+    describesPerson: true,
+  },
+  {
+    phrases: ['mature', 'mature and reliable', 'well established'],
+    group: 'age',
+    says: 'describes the person you want with a word linked to age',
+    instead: 'Say what you need instead (for example “you arrive on time for your shifts and let us know early if you cannot”)',
+    describesPerson: true,
+    minor: true,
+  },
+  {
+    phrases: ['would suit a student', 'would suit students', 'would suit a retired person', 'would suit retired people', 'would suit a pensioner', 'would suit pensioners'],
+    group: 'age',
+    says: 'suggests who you want by age',
+    instead: 'Say what the hours are (for example “would suit someone looking for term-time or evening work”)',
+  },
+  // Nationality, language and migrants (EXC-020 to EXC-042)
+  {
+    phrases: [
+      'native english', 'native english speaker', 'native english speakers', 'native speaker', 'native speakers', 'native level',
+      'native level english', 'native speaking', 'english as a first language', 'english as your first language',
+      'english as their first language', 'english as first language', 'english first language', 'first language english',
+      'mother tongue', 'native welsh speaker', 'native welsh',
+    ],
+    group: 'nationality',
+    says: 'asks where someone learnt the language, not how well they use it',
+    instead: 'Say what level of English the job needs (for example “good enough spoken and written English to talk with patients and write clear notes”)',
+  },
+  {
+    phrases: ['no strong accent', 'no accent', 'without an accent', 'without a strong accent', 'neutral accent', 'clear english accent', 'no regional accent', 'no foreign accent', 'strong accents'],
+    group: 'nationality',
+    says: 'judges people by their accent, which is tied to where they come from',
+    instead: 'Say what people need to do (for example “explain things clearly to patients, face to face and on the phone”)',
+  },
+  {
+    phrases: [
+      'british citizens only', 'british nationals only', 'must be a british citizen', 'must be british', 'must be a british national',
+      'uk nationals only', 'uk national only', 'must be a uk national', 'uk passport holders only', 'uk passport holder only',
+      'must hold a uk passport', 'must hold a british passport', 'must have a british passport', 'must have a uk passport',
+      'eu nationals only', 'british passport holders only',
+    ],
+    group: 'nationality',
+    says: 'asks for a nationality, but the job needs only the right to work, which many other people have',
+    instead: '“You must have the right to work in the UK. We check this for everyone we offer a job.”',
+  },
+  {
+    phrases: ['uk residents only', 'uk resident only', 'must have lived in the uk', 'must be resident in the uk for'],
+    group: 'nationality',
+    says: 'shuts out people who came to the UK recently',
+    instead: 'Remove it, or give the legal reason (such as a security vetting rule)',
+  },
+  {
+    phrases: [
+      'uk qualifications only', 'uk qualification only', 'uk qualified only', 'uk trained only', 'must have uk qualifications',
+      'must have a uk qualification', 'must be uk qualified', 'must be uk trained', 'uk degree only', 'uk degree essential',
+      'uk qualifications essential', 'uk qualifications required', 'uk qualification essential', 'uk qualification required',
+    ],
+    group: 'nationality',
+    says: 'shuts out people with qualifications from abroad, which can be compared with UK ones',
+    instead: '“A [level] qualification, or an overseas qualification at the same level (UK ENIC can compare it)”',
+  },
+  {
+    phrases: ['uk experience essential', 'uk experience required', 'uk experience only', 'must have uk experience', 'uk work experience essential', 'uk work experience required'],
+    group: 'nationality',
+    says: 'shuts out people whose experience is from abroad',
+    instead: '“Experience of [task] in a health or care setting, in the UK or elsewhere”',
+  },
+  {
+    phrases: ['no asylum seekers', 'asylum seekers cannot apply', 'asylum seekers need not apply', 'asylum seekers will not be considered', 'not open to asylum seekers'],
+    group: 'nationality',
+    says: 'is wrong for people seeking asylum who have permission to work',
+    instead: '“You must have the right to work in the UK. This includes people with refugee status and people seeking asylum who have permission to work.”',
+  },
+  {
+    phrases: ['must have a national insurance number', 'must have an ni number', 'must have a national insurance no'],
+    group: 'nationality',
+    says: 'is not how the right to work is checked, and new arrivals often wait weeks for a number',
+    instead: '“You will need to show that you have the right to work in the UK before you start.”',
+    minor: true,
+  },
+  // Disability and health (EXC-010 to EXC-017)
+  {
+    phrases: ['able bodied', 'ablebodied'],
+    group: 'disability',
+    says: 'shuts out disabled people',
+    instead: 'Describe the tasks (for example “helping people move, using hoists and other equipment”); disabled people can judge whether they can do them, with adjustments',
+  },
+  {
+    phrases: [
+      'physically fit', 'fit and healthy', 'fit and well', 'in good health', 'good physical health', 'excellent health', 'perfect health',
+      'good physical fitness', 'good state of health', 'good general health', 'physically able', 'physically strong', 'good health record',
+    ],
+    group: 'disability',
+    says: 'is a blanket health demand that shuts out disabled people and people with long-term conditions',
+    instead: 'Describe the tasks instead (for example “the job includes helping people move, using hoists; we give you training”), and offer adjustments',
+    unlessPrecededBy: ['promote', 'promoting', 'maintain', 'maintaining', 'their', 'patients', 'people', 'residents', 'support', 'keep', 'keeping', 'stay', 'staying', 'them'],
+  },
+  {
+    phrases: ['no history of', 'no previous history of', 'no past history of'],
+    group: 'disability',
+    says: 'asks about health before a job offer, which the Equality Act 2010 (section 60) does not allow',
+    instead: 'Ask only whether people need adjustments to apply or to be interviewed; health checks come after a job offer',
+    needsFollowing: ['mental', 'illness', 'ill', 'back', 'health', 'sickness', 'disease', 'injury', 'injuries', 'condition', 'conditions', 'depression', 'anxiety', 'epilepsy', 'seizures', 'medical', 'absence', 'self', 'psychiatric'],
+  },
+  {
+    phrases: [
+      'must be able to stand', 'must be able to stand for long periods', 'able to stand for long periods', 'stand for long periods',
+      'standing for long periods', 'must be able to walk', 'must be able to bend', 'must be able to carry', 'must be able to climb',
+      'must be able to lift', 'must be able to kneel', 'heavy lifting', 'must be able to walk long distances',
+    ],
+    group: 'disability',
+    says: 'may shut out disabled people: is it essential, and could adjustments or equipment help?',
+    instead: 'Say what the task is and how often, and offer adjustments (for example “the job includes helping people move, using hoists; tell us if you need adjustments”)',
+    unlessSentence: /\b(?:adjustments?|equipment|hoists?|with support|support you|aids|training)\b/i,
+    unlessFollowedBy: ['out'],
+    unlessPrecededBy: ['no', 'without', 'not'],
+  },
+  {
+    phrases: [
+      'no disabled', 'not suitable for wheelchair users', 'unsuitable for wheelchair users', 'not suitable for disabled people',
+      'not suitable for people with disabilities', 'not suitable for disabled applicants', 'unsuitable for disabled people',
+    ],
+    group: 'disability',
+    says: 'turns disabled people away without asking what they need',
+    instead: 'State the facts (for example “our office is on the first floor and has no lift”) and offer adjustments',
+  },
+  {
+    phrases: [
+      'declare any medical conditions', 'declare any health conditions', 'list any medical conditions', 'list any health conditions',
+      'state any medical conditions', 'state any health conditions', 'disclose any medical conditions', 'disclose any health conditions',
+      'days off sick', 'sickness record', 'sickness absence record', 'how many days sick', 'sickness absence in the last',
+    ],
+    group: 'disability',
+    says: 'asks about health before a job offer, which the Equality Act 2010 (section 60) does not allow',
+    instead: '“Tell us if you need any adjustments to apply or for your interview.”',
+  },
+  {
+    phrases: ['clear speaking voice', 'good hearing', 'perfect hearing', 'good eyesight', 'perfect eyesight', 'excellent eyesight', 'excellent hearing', 'perfect vision'],
+    group: 'disability',
+    says: 'shuts out Deaf and disabled people, and people who stammer, who could do the work in other ways',
+    instead: 'Describe the task (for example “give clear information to patients by phone; we can provide equipment or adjustments”)',
+  },
+  // Caring responsibilities and flexible working (EXC-027, EXC-030 to EXC-033)
+  {
+    phrases: [
+      'no gaps in employment', 'no gaps in your employment', 'no gaps in employment history', 'no gaps in your employment history',
+      'no gaps in your cv', 'no gaps in your career', 'no gaps in your work history', 'no career gaps', 'no employment gaps',
+      'continuous employment history', 'unbroken employment', 'unbroken employment history', 'unbroken career', 'unbroken work history',
+      'continuous work history',
+    ],
+    group: 'caring',
+    says: 'shuts out carers, parents, disabled people and migrants who have gaps in their work history',
+    instead: '“Tell us about any gaps in your work history if you want to. Gaps will not count against you.”',
+  },
+  {
+    phrases: ['full time only', 'no part time', 'not suitable for part time', 'not suitable for job share', 'not suitable for a job share', 'no job shares', 'no job share', 'no flexible working'],
+    group: 'caring',
+    says: 'rules out part-time and job-share applicants before you have talked to them',
+    instead: '“This job is full time (37.5 hours a week), but we are happy to talk about part-time hours or a job share.”',
+  },
+  {
+    phrases: [
+      'available at short notice', 'available at very short notice', 'available at all times', 'available 24 7', 'available 24/7', 'full flexibility required',
+      'full flexibility essential', 'total flexibility', 'available any time', 'available anytime',
+      'must be available for any shift', 'available for any shift', 'available to work any shift',
+    ],
+    group: 'caring',
+    says: 'asks for open-ended availability that carers and parents cannot promise',
+    demand: true,
+    instead: 'Say when the shifts are (for example “shifts are between 7am and 10pm; we agree a pattern with you”)',
+  },
+  {
+    phrases: ['no childcare responsibilities', 'no caring responsibilities', 'no dependants', 'no dependents', 'must not have childcare', 'must not have caring responsibilities', 'free from childcare', 'no family commitments'],
+    group: 'caring',
+    says: 'asks about family life, which has nothing to do with the job and can be sex discrimination',
+    instead: 'Remove it; say what the hours are instead',
+  },
+  // Driving (EXC-012)
+  {
+    phrases: [
+      'clean driving licence', 'full clean driving licence', 'full driving licence', 'full uk driving licence', 'full uk licence',
+      'clean licence', 'full clean licence', 'valid driving licence', 'driving licence essential', 'driving licence is essential',
+      'drivers licence', "driver's licence", 'full drivers licence', "full driver's licence", 'must drive', 'must be a driver',
+      'must be a car driver', 'car owner', 'own car', 'own vehicle', 'own transport', 'use of a car', 'use of own car',
+      'access to a car', 'access to a vehicle', 'car essential', 'car is essential', 'driver essential',
+    ],
+    group: 'driving',
+    says: 'may shut out disabled people and people without a car: is driving essential?',
+    instead: 'If driving is essential, say why (for example “you will visit people in their own homes across [area]”); if not, say how else people can travel',
+    unlessSentence:
+      /\b(?:or (?:the )?ability to travel|or (?:access to|means of) (?:suitable )?(?:public )?transport|other (?:ways|means) of (?:travel|transport)|ability to travel|unless|disabilit|adjustments?|access to work|travel(?:ling)? between|to travel|to visit|home visits|visiting|across the (?:county|area|region|city|locality|patch|borough|district|trust)|between (?:sites|clinics|bases|hospitals|surgeries)|desirable|preferable|preferred|advantage|useful|helpful|not essential|interview|parking|bring|passport|identity|proof of)\b/i,
+    oncePerSentence: true,
+  },
+  // Sex (EXC-032, EXC-037, EXC-039)
+  {
+    phrases: [
+      'male nurse', 'male nurses', 'female nurse', 'female nurses', 'female carer', 'female carers', 'male carer', 'male carers',
+      'girl friday', 'saturday boy', 'saturday girl', 'tea lady', 'tea ladies', 'would suit a mum', 'would suit mums', 'would suit a mother',
+      'would suit mothers', 'would suit a housewife', 'would suit housewives',
+    ],
+    group: 'sex',
+    says: 'assumes the sex of the person doing the job',
+    instead: 'Use the job title alone (“nurse”, “care worker”), or say what the hours are',
+  },
+  {
+    phrases: [
+      'female only', 'male only', 'females only', 'males only', 'women only', 'men only', 'female applicants only', 'male applicants only',
+      'female candidates only', 'male candidates only', 'female staff only', 'male staff only', 'open to women only', 'open to men only',
+    ],
+    group: 'sex',
+    says: 'limits the job to one sex without saying why',
+    instead:
+      'If the law allows it, say so and why: “Because this job involves intimate personal care for women, the Equality Act 2010 allows us to ask for female applicants only.”',
+    unlessFollowedBy: [
+      'unit', 'units', 'ward', 'wards', 'service', 'services', 'team', 'environment', 'setting', 'settings', 'bay', 'bays', 'accommodation',
+      'facility', 'facilities', 'home', 'homes', 'hospital', 'prison', 'clinic', 'clinics', 'area', 'areas', 'group', 'groups', 'session',
+      'sessions', 'floor', 'house', 'residence', 'patients', 'inpatient', 'inpatients', 'rehabilitation', 'secure', 'forensic', 'psychiatric',
+      'mental', 'acute', 'low', 'medium', 'long', 'residential', 'hostel', 'refuge',
+    ],
+    unlessSentence: /\b(?:equality act|schedule 9|occupational requirement|intimate|personal care|because|due to|so that)\b/i,
+  },
+  // Culture, slang and figures of speech (EXC-025, EXC-060)
+  {
+    phrases: ['rockstar', 'rockstars', 'rock star', 'rock stars', 'ninja', 'ninjas', 'superstar', 'superstars', 'jedi'],
+    group: 'culture',
+    says: 'is slang that puts many people off and confuses people who read literally',
+    instead: 'Say what skills the job needs',
+  },
+  {
+    phrases: ['work hard play hard', 'work hard and play hard', 'work hard party hard'],
+    group: 'culture',
+    says: 'suggests a culture of after-work socialising that carers, disabled people and people who do not drink may not share',
+    instead: 'Say what the team does together, and when (for example “a team lunch once a month”)',
+  },
+  {
+    phrases: [
+      'culture fit', 'cultural fit', 'fit our culture', 'fit in with the team', 'fit in with our team', 'fit in with the rest of the team',
+      'fit in with us', 'fit in with our culture', 'fit into our team', 'fit into the team', 'fit in well with', 'fit the team',
+    ],
+    group: 'culture',
+    says: 'invites judging people by how like the team they are',
+    instead: 'Name the values you need (for example “kind, respectful and works well with others”)',
+  },
+  {
+    phrases: ['hit the ground running', 'thick skin', 'thick skinned', 'wear many hats', 'think outside the box', 'thinking outside the box'],
+    group: 'culture',
+    says: 'is a figure of speech that people who read literally, and people reading English as an additional language, may not follow',
+    instead: 'Say it plainly (for example “you will start seeing patients in your first week”)',
+    minor: true,
+  },
+  // Convictions (EXC-043)
+  {
+    phrases: [
+      'no criminal record', 'clean criminal record', 'clean record', 'no convictions', 'no previous convictions', 'no criminal convictions',
+      'must not have any convictions', 'must not have a criminal record', 'must have no convictions', 'must have no criminal record',
+    ],
+    group: 'convictions',
+    says: 'shuts out people with old or minor convictions who could lawfully do the job',
+    instead: '“This job needs an enhanced DBS check. Having a criminal record will not necessarily stop you getting the job.”',
+  },
+];
+
+const ageLawful = /\b(?:kickstart|scheme|legal|law|licen[cs]e|insurance|apprentice\w*|eligib\w*)\b/i;
+
+export const patternTerms: readonly PatternTerm[] = [
+  {
+    pattern: /\baged?\s{1,3}(?:between\s{1,3})?\d{2}\s{0,3}(?:-|–|to|and)\s{0,3}\d{2}\b/gi,
+    group: 'age',
+    says: 'is an age limit, which is unlawful unless it can be objectively justified',
+    instead: 'Remove it, or give the legal reason (for example a minimum age set by law)',
+    unlessSentence: ageLawful,
+  },
+  {
+    pattern: /\bbetween the ages of\s{1,3}\d{2}\s{1,3}and\s{1,3}\d{2}\b/gi,
+    group: 'age',
+    says: 'is an age limit, which is unlawful unless it can be objectively justified',
+    instead: 'Remove it, or give the legal reason (for example a minimum age set by law)',
+    unlessSentence: ageLawful,
+  },
+  {
+    pattern: /\b(?:under|over)[- ]?\d{2}s?\s{1,3}(?:only|need not apply|preferred)\b/gi,
+    group: 'age',
+    says: 'is an age limit, which is unlawful unless it can be objectively justified',
+    instead: 'Remove it, or give the legal reason (for example a minimum age set by law)',
+    unlessSentence: ageLawful,
+  },
+  {
+    pattern: /\b\d{2}s?\s{1,3}need not apply\b/gi,
+    group: 'age',
+    says: 'is an age limit, which is unlawful unless it can be objectively justified',
+    instead: 'Remove it',
+  },
+  {
+    pattern: /\b(?:no more than|not more than|a maximum of|maximum of)\s{1,3}\d{1,2}\s{1,3}years['’]?\s{1,3}(?:of\s{1,3})?(?:experience|post[- ]qualification)\b/gi,
+    group: 'age',
+    says: 'caps experience, which shuts out older applicants',
+    instead: 'Say what experience the job needs, not how little',
+  },
+];
+
+/** Words that, following a quality, show it describes the person wanted. */
+export const personWords: ReadonlySet<string> = new Set([
+  'individual', 'individuals', 'person', 'persons', 'candidate', 'candidates', 'applicant', 'applicants', 'professional', 'professionals',
+  'practitioner', 'practitioners', 'nurse', 'nurses', 'worker', 'workers', 'carer', 'carers', 'assistant', 'assistants', 'colleague',
+  'colleagues', 'member', 'members', 'player', 'players', 'starter', 'starters', 'graduate', 'graduates', 'recruit', 'recruits', 'leader',
+  'leaders', 'manager', 'managers', 'therapist', 'therapists', 'clinician', 'clinicians', 'doctor', 'doctors', 'midwife', 'midwives',
+  'physiotherapist', 'physiotherapists', 'pharmacist', 'pharmacists', 'people', 'personality', 'personalities', 'self', 'addition',
+]);
+
+/** Words shortly before a requirement that make it a demand on the applicant. */
+export const demandWords: ReadonlySet<string> = new Set([
+  'you', 'must', 'need', 'needs', 'required', 'expected', 'able', 'willing', 'candidates', 'applicants', 'candidate', 'applicant',
+  'postholder', 'holder', 'should', 'essential',
+]);
+
+/** Words before a quality that show it describes the person (“you are energetic”, “be dynamic”). */
+export const personVerbs: ReadonlySet<string> = new Set(['are', 'be', 'being', "you're", 'am']);

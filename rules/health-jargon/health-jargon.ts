@@ -1,0 +1,214 @@
+import type { Doc, WordToken } from '../../src/document.js';
+import { PhraseMatcher } from '../../src/phrase-matcher.js';
+import { defineRule, type Report } from '../../src/rule.js';
+import { terms, type JargonTerm } from './terms.js';
+
+interface Entry {
+  term: JargonTerm;
+  /** Replacement for this spelling, when it differs from the term's first one. */
+  replacement: string | undefined;
+}
+
+const matcher = new PhraseMatcher<Entry>(
+  terms.flatMap((term) =>
+    term.phrases.map((phrase) => ({
+      phrase: typeof phrase === 'string' ? phrase : phrase[0],
+      data: { term, replacement: typeof phrase === 'string' ? undefined : phrase[1] },
+      ...(term.caseSensitive ? { caseSensitive: true } : {}),
+      ...(term.unlessFollowedBy ? { unlessFollowedBy: term.unlessFollowedBy } : {}),
+      ...(term.unlessPrecededBy ? { unlessPrecededBy: term.unlessPrecededBy } : {}),
+    })),
+  ),
+);
+
+/** NHS Digital: 1.0 whole-time equivalent is 37.5 hours a week [S49]. */
+const fullTimeHours = 37.5;
+
+export const healthJargon = defineRule({
+  meta: {
+    id: 'health-jargon',
+    category: 'plain-language',
+    severity: 'warning',
+    description: 'NHS and social care jargon (bands, WTE, pro rata, preceptorship, service users) with plain alternatives',
+    profiles: ['advert', 'event', 'interview-invite'],
+    fixable: true,
+    defaultOptions: { ignore: [] as string[] },
+    options: {
+      ignore: { type: 'array', items: { type: 'string' }, description: 'Terms not to report, as written in the list (for example "pro rata").' },
+    },
+  },
+  check(doc, context) {
+    const ignore = new Set(context.options.ignore.map((term) => term.toLowerCase()));
+    const reported = new Set<string>();
+    const cache: Cache = new Map();
+    const report = (id: string, item: Report): void => {
+      if (reported.has(id)) return;
+      reported.add(id);
+      context.report(item);
+    };
+
+    for (const match of matcher.match(doc)) {
+      const { term, replacement } = match.entry.data;
+      if (reported.has(term.id) || term.phrases.some((phrase) => ignore.has((typeof phrase === 'string' ? phrase : phrase[0]).toLowerCase()))) continue;
+      if (term.unlessPoundsNearby && poundsNearby(doc, cache, match.start)) continue;
+      if (explained(doc, term, match.start, match.end)) continue;
+      const actual = doc.slice(match.start, match.end);
+      // Capitalise at a sentence start, or where the writer capitalised an ordinary term (“Service Users”).
+      const listedLower = /^\p{Ll}/u.test(match.entry.phrase);
+      const plain = capitalise(replacement ?? term.replace[0]!, startsSentence(doc, match.word) || (listedLower && /^\p{Lu}/u.test(actual)));
+      report(term.id, {
+        ...describe(term, actual, plain),
+        start: match.start,
+        end: match.end,
+        suggestions: [
+          {
+            text: term.kind === 'outdated' ? `Use “${plain}”` : term.kind === 'pay' ? `Write “${plain}” and give the pay in pounds` : `Say what it means, for example “${plain}”`,
+            replacement: plain,
+            safe: term.safe === true,
+          },
+        ],
+      });
+    }
+
+    const words = doc.words();
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (!reported.has('band') && !ignore.has('band') && (word.normal === 'band' || word.normal === 'bands')) {
+        const band = bandAt(words, i);
+        if (band && !poundsNearby(doc, cache, word.start)) {
+          const actual = doc.slice(word.start, band.end);
+          report('band', {
+            message: `“${actual}” does not tell people what the job pays`,
+            note: 'NHS pay bands mean nothing to people outside the NHS: school leavers, career changers and people trained abroad. Give the pay in pounds, a year or an hour, with the band after it.',
+            start: word.start,
+            end: band.end,
+            suggestions: [
+              {
+                text: `Give the pay in pounds, for example “£[amount] a year (NHS pay ${actual.toLowerCase()})”`,
+                replacement: `£[amount] a year (NHS pay ${actual.toLowerCase()})`,
+                safe: false,
+              },
+            ],
+          });
+        }
+      }
+      const wte = reported.has('wte') ? undefined : wteAt(words, i);
+      if (wte && !ignore.has('wte')) {
+        const start = wte.amount ? wte.amount.start : word.start;
+        const actual = doc.slice(start, wte.end);
+        const hours = wte.amount ? formatHours(Number(wte.amount.value) * fullTimeHours) : undefined;
+        const hoursGiven = hoursNearby(doc, cache, word.start);
+        report('wte', {
+          message: `“${actual}” is NHS jargon; say how many hours a week the job is`,
+          note: 'Few people outside the NHS know what whole-time equivalent means. 1.0 WTE is 37.5 hours a week, and 0.6 WTE is 22.5 hours.',
+          start,
+          end: wte.end,
+          suggestions: hoursGiven
+            ? [{ text: 'Leave it out: the hours are already given', replacement: null, safe: false }]
+            : [
+                {
+                  text: hours ? `Write “${hours} hours a week”` : 'Give the hours, for example “37.5 hours a week”',
+                  replacement: `${hours ?? '[hours]'} hours a week`,
+                  safe: false,
+                },
+              ],
+        });
+        i = wte.lastIndex;
+      }
+    }
+  },
+});
+
+function describe(term: JargonTerm, actual: string, plain: string): Pick<Report, 'message' | 'note'> {
+  const outsiders =
+    'People new to health and care (school leavers, career changers, people trained abroad) give up on an advert that assumes they know the words insiders use.';
+  if (term.kind === 'outdated') {
+    return { message: `“${actual}” is an old name: ${term.meaning}`, note: `Out-of-date names confuse applicants and make the advert look old. Use “${plain}”.` };
+  }
+  if (term.kind === 'pay') {
+    return { message: `“${actual}” does not tell people what the job pays`, note: `It means ${term.meaning}. ${outsiders} Give the pay in pounds.` };
+  }
+  return { message: `“${actual}” is jargon that many applicants will not know`, note: `It means ${term.meaning}. ${outsiders}` };
+}
+
+/** “Band 5”, “band 8a”, “Bands 5/6”: the number words after “band”. */
+function bandAt(words: readonly WordToken[], at: number): WordToken | undefined {
+  const previous = words[at - 1];
+  if (previous && previous.sentence === words[at]!.sentence && ['tax', 'age', 'wrist', 'rock', 'brass', 'jazz'].includes(previous.normal)) return undefined;
+  const next = words[at + 1];
+  if (!next || next.sentence !== words[at]!.sentence || !/^(?:[1-9]|8[a-d])$/.test(next.normal)) return undefined;
+  return next;
+}
+
+/** “WTE”, “1.0 WTE”, “whole time equivalent”, “0.6 FTE”. */
+function wteAt(words: readonly WordToken[], at: number): { amount: WordToken | undefined; end: number; lastIndex: number } | undefined {
+  const word = words[at]!;
+  let lastIndex = -1;
+  if (word.value === 'WTE' || word.value === 'FTE' || word.value === 'wte') lastIndex = at;
+  else if ((word.normal === 'whole' || word.normal === 'full') && words[at + 1]?.normal === 'time' && words[at + 2]?.normal === 'equivalent') {
+    if (words[at + 2]!.sentence !== word.sentence) return undefined;
+    lastIndex = at + 2;
+  }
+  const last = words[lastIndex];
+  if (!last) return undefined;
+  const previous = words[at - 1];
+  const amount = previous && previous.sentence === word.sentence && /^[01](?:\.\d{1,3})?$/.test(previous.value) ? previous : undefined;
+  return { amount, end: last.end, lastIndex };
+}
+
+function formatHours(hours: number): string {
+  const rounded = Math.round(hours * 2) / 2;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
+
+function startsSentence(doc: Doc, wordIndex: number): boolean {
+  const words = doc.words();
+  return wordIndex === 0 || words[wordIndex - 1]!.sentence !== words[wordIndex]!.sentence;
+}
+
+function capitalise(text: string, yes: boolean): string {
+  return yes ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
+/** The blocks around an offset: its own, the one before and the one after. */
+function nearbyText(doc: Doc, offset: number): string {
+  const block = doc.blockAt(offset);
+  if (!block) return '';
+  const index = block.index - 1;
+  return [doc.blocks[index - 1], block, doc.blocks[index + 1]].map((near) => near?.text ?? '').join('\n');
+}
+
+/** Answers per block (kept for one check), so that a long document with many bands is read once. */
+type Cache = Map<string, boolean>;
+
+function nearby(doc: Doc, cache: Cache, offset: number, kind: string, pattern: RegExp): boolean {
+  const key = `${kind}:${doc.blockAt(offset)?.index ?? 0}`;
+  let answer = cache.get(key);
+  if (answer === undefined) cache.set(key, (answer = pattern.test(nearbyText(doc, offset))));
+  return answer;
+}
+
+function poundsNearby(doc: Doc, cache: Cache, offset: number): boolean {
+  return nearby(doc, cache, offset, 'pounds', /£\s?\d/);
+}
+
+function hoursNearby(doc: Doc, cache: Cache, offset: number): boolean {
+  return nearby(doc, cache, offset, 'hours', /\b\d{1,2}(?:\.\d{1,2})?\s*(?:hours|hrs)\b/i);
+}
+
+/**
+ * True when the term is already explained: followed by an explanation in brackets
+ * (“preceptorship (a supported first year)”), or alone in brackets after plain words
+ * (“home care (domiciliary care)”), which is how this rule's own suggestions read.
+ */
+function explained(doc: Doc, term: JargonTerm, start: number, end: number): boolean {
+  const source = doc.source;
+  if (term.kind === 'jargon' && term.id !== 'pro-rata') {
+    const before = /\(\s?(?:the |our )?$/i.exec(source.slice(Math.max(0, start - 6), start));
+    if (before && /^\s?\)/.test(source.slice(end, end + 2)) && /\p{L}\s*\($/u.test(source.slice(Math.max(0, start - 12), start - before[0].length + 1))) {
+      return true;
+    }
+  }
+  const after = /^\s?\(([^()]{0,120})\)/.exec(source.slice(end, end + 125));
+  return after !== null && after[1]!.trim().split(/\s+/).length >= 3;
+}

@@ -1,0 +1,140 @@
+import type { Doc, SentenceRef } from '../../src/document.js';
+import { defineRule } from '../../src/rule.js';
+
+/** A stretch of text read as one sentence: an nlcst sentence, or one line of it when lines are separate items. */
+export interface Unit {
+  start: number;
+  end: number;
+  text: string;
+  words: number;
+}
+
+export const longSentence = defineRule({
+  meta: {
+    id: 'long-sentence',
+    category: 'readability',
+    severity: 'warning',
+    description: 'Sentences longer than the limit (25 words by default), with a place to split them',
+    profiles: ['advert', 'event', 'interview-invite'],
+    fixable: false,
+    defaultOptions: { maxWords: 25 },
+    options: {
+      maxWords: { type: 'integer', minimum: 5, maximum: 100, description: 'The most words a sentence should have.' },
+    },
+  },
+  check(doc, context) {
+    const { maxWords } = context.options;
+    for (const sentence of doc.sentences()) {
+      if (sentence.block.kind === 'heading') continue;
+      for (const unit of sentenceUnits(doc, sentence)) {
+        if (unit.words <= maxWords) continue;
+        const what = sentence.block.kind === 'list-item' ? 'list item' : 'sentence';
+        const split = splitPoint(unit.text);
+        context.report({
+          message: `This ${what} has ${unit.words} words; aim for ${maxWords} or fewer`,
+          note: 'Long sentences are hard to follow, especially for people with dyslexia or a learning disability and people reading English as a second language. GOV.UK found that people understand more than 9 in 10 sentences of 14 words on average, but fewer than 1 in 10 of 43 words.',
+          start: unit.start,
+          end: unit.end,
+          suggestions: [
+            split
+              ? {
+                  text: `Split it into two sentences: end the first after “${lastWords(unit.text.slice(0, split.at))}” and start the next with “${firstWords(split.next)}”`,
+                  replacement: split.replacement,
+                  safe: false,
+                }
+              : { text: `Split it into shorter sentences of up to ${maxWords} words, one idea each`, replacement: null, safe: false },
+          ],
+        });
+      }
+    }
+  },
+});
+
+/** Words as a reader counts them: runs of text with a letter or digit in them (“£24,071” and “full-time” are one each). */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
+  return count;
+}
+
+const joiningWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'our', 'your', 'their', 'as', 'is', 'are', 'be', 'will']);
+
+/**
+ * A sentence split where its lines are separate items: a line that ends without punctuation
+ * or a joining word, followed by a line that starts with a capital, a digit or a bullet.
+ * Plain-text adverts often list duties one a line with no full stops; each line is one item.
+ */
+export function sentenceUnits(doc: Doc, sentence: SentenceRef): Unit[] {
+  const text = doc.slice(sentence.start, sentence.end);
+  const units: Unit[] = [];
+  let from = 0;
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    offset += lines[i]!.length + 1;
+    const before = lines[i]!.trimEnd();
+    const after = lines[i + 1]!.trimStart();
+    const lastWord = /(\S+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (!before || (/^[\p{Lu}\p{N}•*·–-]/u.test(after) && !/[,;:(\-–—/&]$/.test(before) && !joiningWords.has(lastWord))) {
+      pushUnit(units, sentence.start + from, sentence.start + offset - 1, text.slice(from, offset - 1));
+      from = offset;
+    }
+  }
+  pushUnit(units, sentence.start + from, sentence.end, text.slice(from));
+  return units;
+}
+
+function pushUnit(units: Unit[], start: number, end: number, text: string): void {
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  if (!trimmed) return;
+  units.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed, words: countWords(trimmed) });
+}
+
+interface Split {
+  /** Offset in the text where the first sentence ends. */
+  at: number;
+  /** The text that starts the second sentence. */
+  next: string;
+  replacement: string | null;
+}
+
+/** Where to split a long sentence: at a semicolon or a joining word after a comma, near the middle. */
+export function splitPoint(text: string): Split | undefined {
+  const total = countWords(text);
+  const candidates = /; |, (and|but|so|which) | (and|but) /g;
+  let best: { split: Split; score: number } | undefined;
+  // Words before each candidate, counted as the scan goes, so a long text is read once.
+  let counted = 0;
+  let before = 0;
+  for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
+    before += countWords(text.slice(counted, match.index));
+    counted = match.index;
+    if (before < 6 || total - before < 6) continue;
+    const joiner = (match[1] ?? match[2] ?? '').toLowerCase();
+    const penalty = match[0] === '; ' ? 0 : match[1] ? (joiner === 'which' ? 4 : 1) : 6;
+    const score = Math.abs(before - total / 2) + penalty;
+    if (best && best.score <= score) continue;
+    const rest = text.slice(match.index + match[0].length);
+    // “and” splits well only before a new subject (“…, and you will …”), not in a list or before a verb.
+    if (joiner === 'and' && !/^(?:we|you|they|it|this|there|he|she)\s/i.test(rest)) continue;
+    let next: string;
+    let replacement: string | null = null;
+    if (match[0] === '; ' || joiner === 'and') next = rest;
+    else next = joiner === 'which' ? `This ${rest}` : `${joiner} ${rest}`;
+    next = next.charAt(0).toUpperCase() + next.slice(1);
+    if (match[0] === '; ' || match[1]) replacement = `${text.slice(0, match.index).replace(/[,;]$/, '')}. ${next}`;
+    best = { split: { at: match.index, next, replacement }, score };
+  }
+  return best?.split;
+}
+
+function lastWords(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return `${words.length > 4 ? '…' : ''}${words.slice(-4).join(' ')}`;
+}
+
+function firstWords(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return `${words.slice(0, 4).join(' ')}${words.length > 4 ? '…' : ''}`;
+}

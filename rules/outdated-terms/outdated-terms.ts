@@ -1,0 +1,77 @@
+import type { WordToken } from '../../src/document.js';
+import { PhraseMatcher } from '../../src/phrase-matcher.js';
+import { defineRule } from '../../src/rule.js';
+import { matchCase } from '../../src/text-case.js';
+import { kindNotes, peopleWords, terms, type OutdatedTerm } from './terms.js';
+
+const matcher = new PhraseMatcher(
+  terms.flatMap((term) =>
+    term.phrases.map((phrase) => ({
+      phrase,
+      data: term,
+      ...(term.unlessFollowedBy ? { unlessFollowedBy: term.unlessFollowedBy } : {}),
+      ...(term.unlessPrecededBy ? { unlessPrecededBy: term.unlessPrecededBy } : {}),
+    })),
+  ),
+);
+
+export const outdatedTerms = defineRule({
+  meta: {
+    id: 'outdated-terms',
+    category: 'inclusive-language',
+    severity: 'warning',
+    description: 'Flag out-of-date words for people and equality schemes (BAME, Two Ticks, wheelchair-bound, suffering from)',
+    profiles: ['advert', 'event', 'interview-invite'],
+    fixable: false,
+    defaultOptions: { ignore: [] as string[] },
+    options: { ignore: { type: 'array', items: { type: 'string' }, description: 'Terms not to report, as written in the word list.' } },
+  },
+  check(doc, context) {
+    const ignore = new Set(context.options.ignore.map((phrase) => phrase.toLowerCase()));
+    const words = doc.words();
+    const sentences = doc.sentences();
+    let reachedEnd = -1;
+    for (const match of matcher.match(doc)) {
+      const term: OutdatedTerm = match.entry.data;
+      if (ignore.has(match.entry.phrase.toLowerCase()) || match.start < reachedEnd) continue;
+      const first = words[match.word]!;
+      const sentence = sentences[first.sentence];
+      // The sentence around the match, at most 300 characters either side, so huge sentences stay cheap.
+      const nearby = sentence ? doc.slice(Math.max(sentence.start, match.start - 300), Math.min(sentence.end, match.end + 300)) : '';
+      if (term.onlyIfSentence && !term.onlyIfSentence.test(nearby)) continue;
+      if (term.aboutPeople && !peopleBefore(words, match.word)) continue;
+      if (term.skipNames && isName(doc.slice(match.start, match.end), words[match.word - 1]?.sentence === first.sentence)) continue;
+      reachedEnd = match.end;
+      const actual = doc.slice(match.start, match.end);
+      context.report({
+        message: `“${actual}” ${term.says}`,
+        note: kindNotes[term.kind],
+        start: match.start,
+        end: match.end,
+        ...(term.minor ? { minor: true } : {}),
+        suggestions: [
+          { text: term.instead, replacement: term.replacement ? caseLike(term.replacement, actual) : null, safe: false },
+        ],
+      });
+    }
+  },
+});
+
+/** Whether a word for people comes in the three words before (same sentence). */
+function peopleBefore(words: readonly WordToken[], at: number): boolean {
+  for (let k = at - 1; k >= at - 3 && k >= 0; k--) {
+    if (words[k]!.sentence !== words[at]!.sentence) return false;
+    if (peopleWords.has(words[k]!.normal)) return true;
+  }
+  return false;
+}
+
+/** Capitalises the replacement like the original, but never shouts an acronym's replacement. */
+function caseLike(replacement: string, actual: string): string {
+  return actual === actual.toUpperCase() ? replacement : matchCase(replacement, actual);
+}
+
+/** “Elderly” written with a capital inside a sentence is part of a name (“Care of the Elderly Ward”). */
+function isName(text: string, insideSentence: boolean): boolean {
+  return insideSentence && /\bElderly\b/.test(text);
+}
