@@ -1,0 +1,238 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import outputSchema from '../schemas/widen-output.schema.json' with { type: 'json' };
+import reviewSchema from '../schemas/widen-review.schema.json' with { type: 'json' };
+import type { Diagnostic, FileResult } from '../src/diagnostic.js';
+import { Linter, requirements } from '../src/index.js';
+import { escapeHtml, html, scriptJson } from '../src/report/html/html.js';
+import { applyReview, parseReview, ReviewError, type ReviewEntry, type ReviewFile } from '../src/review.js';
+import { root, runCli } from './helpers/lint.js';
+
+const validateOutput = new Ajv2020({ strict: false }).compile(outputSchema);
+const validateReview = new Ajv2020({ strict: false }).compile(reviewSchema);
+const context = { color: false, version: '0.0.0-test', requirements, docsBase: '' };
+
+/** The page's embedded data block, parsed. */
+function pageData(page: string): { reportId: string; findings: Array<Record<string, unknown>>; carried: unknown[] } {
+  const match = /<script type="application\/json" id="widen-data">([\s\S]*?)<\/script>/.exec(page);
+  return JSON.parse(match![1]!);
+}
+
+function diagnostic(overrides: Partial<Diagnostic> = {}): Diagnostic {
+  return {
+    ruleId: 'simpler-words',
+    category: 'plain-language',
+    severity: 'warning',
+    message: '“utilise” is a formal word; “use” is plainer',
+    note: 'Everyday words are quicker to read.',
+    excerpt: 'utilise',
+    location: { line: 1, column: 10, endLine: 1, endColumn: 17, offset: 9, endOffset: 16 },
+    suggestions: [{ text: 'Use “use”', replacement: 'use', safe: false }],
+    docs: 'rules/simpler-words/simpler-words.md',
+    fingerprint: '0123456789abcdef',
+    ...overrides,
+  };
+}
+
+function result(overrides: Partial<FileResult> = {}): FileResult {
+  return { path: 'advert.md', format: 'markdown', profile: 'advert', stats: { words: 40, sentences: 3, readingAge: 13 }, diagnostics: [], ...overrides };
+}
+
+describe('HTML report', () => {
+  test('is self-contained: one inline style and script, allowed by hash in a strict Content-Security-Policy', () => {
+    const { stdout, code } = runCli(['--format', 'html', 'examples/']);
+    expect([0, 1]).toContain(code);
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(stdout)![1]!.replace(/&#39;/g, "'");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    const style = /<style>([\s\S]*?)<\/style>/.exec(stdout)![1]!;
+    const script = /<script>([\s\S]*?)<\/script>/.exec(stdout)![1]!;
+    const hash = (text: string) => createHash('sha256').update(text).digest('base64');
+    expect(csp).toContain(`style-src 'sha256-${hash(style)}'`);
+    expect(csp).toContain(`script-src 'sha256-${hash(script)}'`);
+    // Nothing is fetched: no external stylesheet, script, image, frame or font.
+    expect(stdout).not.toMatch(/<(?:link|img|iframe|object|embed)\b/i);
+    expect(stdout).not.toMatch(/\ssrc=/i);
+    expect(stdout).not.toMatch(/style="/i);
+    expect(stdout.match(/<script/g)).toHaveLength(2);
+    // Keep the page's script small and plain.
+    expect(script.length).toBeLessThan(12_000);
+  });
+
+  test('shows each document as its blocks, with findings in place and document-level findings first', () => {
+    const page = runCli(['--format', 'html', 'examples/poor-advert.md']).stdout;
+    expect(page).toContain('<h2 id="d1-h">examples/poor-advert.md</h2>');
+    expect(page.indexOf('About the whole document')).toBeLessThan(page.indexOf('The text, with findings in place'));
+    expect(page).toMatch(/<mark class="sev-warning[^"]*" data-ids="[^"]+">utilise<\/mark>/);
+    expect(page).toContain('Who it affects and why');
+    expect(page).toContain('widen explain simpler-words');
+    expect(page).toContain('href="rules/simpler-words/simpler-words.md"');
+    // Overview: counts by severity and category, reading age against the target, checklist in words and symbols.
+    expect(page).toMatch(/Reading age \(target 11\)/);
+    expect(page).toMatch(/✗<\/span> Missing: Pay in pounds/);
+    expect(page).toMatch(/Plain language: \d+/);
+    const data = pageData(page);
+    expect(data.findings.length).toBeGreaterThan(5);
+    expect(data.findings[0]).toMatchObject({ path: 'examples/poor-advert.md', ruleId: 'missing-information' });
+  });
+
+  test('the checklist marks a requirement met when the profile has it and no finding names it', () => {
+    const page = html([result({ diagnostics: [diagnostic({ ruleId: 'missing-information', category: 'required-information', excerpt: '', requirement: 'closing-date', location: { offset: 0, endOffset: 0 } })] })], context);
+    expect(page).toMatch(/✓<\/span> Given: Pay in pounds/);
+    expect(page).toMatch(/✗<\/span> Missing: Closing date/);
+  });
+
+  test('escapes every piece of document text, and embeds JSON that cannot close its script element', () => {
+    const hostile = '</script><script>alert(1)</script><img src=x onerror=alert(2)></style><a href="javascript:alert(3)">x</a>\u2028';
+    const page = html(
+      [
+        result({
+          path: `${hostile}.md`,
+          note: hostile,
+          diagnostics: [diagnostic({ message: hostile, note: hostile, excerpt: hostile, location: { line: 1, column: 1, offset: 0, endOffset: hostile.length }, suggestions: [{ text: hostile, replacement: hostile, safe: false }] })],
+          blocks: [{ kind: 'paragraph', index: 1, start: 0, end: hostile.length, text: hostile }],
+          reviewed: [{ ...diagnostic({ excerpt: hostile }), review: { decision: 'disagree', reviewer: hostile, comment: hostile, date: '2025-01-01T00:00:00Z' } }],
+        }),
+      ],
+      context,
+    );
+    expect(page.match(/<script/g)).toHaveLength(2);
+    expect(page.match(/<\/script>/g)).toHaveLength(2);
+    expect(page.match(/<\/style>/g)).toHaveLength(1);
+    // Every "<" in the page starts one of the report's own tags: none has an event handler or a javascript: link.
+    expect(page).not.toMatch(/<img|<[^>]*\son\w+=|<a href="javascript/i);
+    expect(/id="widen-data">([^<]*)/.exec(page)![1]).not.toMatch(/[\u2028\u2029]/);
+    const data = pageData(page);
+    expect(data.findings[0]!.excerpt).toBe(hostile);
+    expect(data.findings[0]!.path).toBe(`${hostile}.md`);
+    expect(data.carried[0]).toMatchObject({ reviewer: hostile, comment: hostile, decision: 'disagree' });
+    expect(escapeHtml(`<a b="c" d='e'>&`)).toBe('&#60;a b=&#34;c&#34; d=&#39;e&#39;&#62;&#38;');
+    expect(scriptJson({ a: '</script>' })).toBe('{"a":"\\u003c/script\\u003e"}');
+  });
+
+  test('the hostile fixtures give a page with no markup from the documents', () => {
+    const page = runCli(['--format', 'html', 'tests/fixtures/hostile/']).stdout;
+    expect(page.match(/<script/g)).toHaveLength(2);
+    expect(page).not.toMatch(/<img|<svg|<iframe|<textarea>|<[^>]*\son\w+=|href="javascript/i);
+    expect(page).toContain('&#60;script&#62;');
+  });
+
+  test('DOCX results (block, heading and context instead of lines) are shown with their blocks, or without', () => {
+    const source = 'Care worker\n\nYou will utilise the hoist.';
+    const docx = result({
+      path: 'advert.docx',
+      format: 'docx',
+      diagnostics: [diagnostic({ location: { offset: 22, endOffset: 29, block: 2, heading: 'Care worker', context: 'You will utilise the hoist.' } })],
+      blocks: [
+        { kind: 'heading', index: 1, start: 0, end: 11, text: source.slice(0, 11), heading: 'Care worker', depth: 1 },
+        { kind: 'paragraph', index: 2, start: 13, end: source.length, text: source.slice(13), heading: 'Care worker' },
+      ],
+    });
+    const page = html([docx], context);
+    expect(page).toContain('Paragraph 2, under “Care worker”: You will utilise the hoist.');
+    expect(page).toMatch(/You will <mark class="sev-warning" data-ids="f1-1">utilise<\/mark><a class="ref" id="ref-f1-1"/);
+    expect(page).toContain('<span class="block-no">¶1</span><span class="kind" aria-hidden="true">H1</span>');
+    const bare = html([{ ...docx, blocks: undefined }], context);
+    expect(bare).toContain('Paragraph 2, under “Care worker”');
+    expect(bare).not.toContain('The text, with findings in place');
+  });
+
+  test('a file that could not be read is shown with its reason', () => {
+    const page = html([result({ path: 'missing.md', error: 'no such file or folder', diagnostics: [] })], context);
+    expect(page).toContain('Could not be read:</span> no such file or folder');
+  });
+});
+
+describe('review files', () => {
+  const entry: ReviewEntry = { path: 'advert.md', fingerprint: '0123456789abcdef', ruleId: 'simpler-words', excerpt: 'utilise', decision: 'disagree', comment: 'We mean it', reviewer: 'Sam', date: '2025-05-01T10:00:00.000Z' };
+
+  test('the schema and the reader agree on a valid file, and errors name the key', () => {
+    const file = { version: 1, decisions: [entry] };
+    expect(validateReview(file)).toBe(true);
+    expect(parseReview(JSON.stringify(file)).decisions).toHaveLength(1);
+    expect(() => parseReview('{', 'r.json')).toThrow(/^r\.json: the review file is not valid JSON/);
+    expect(() => parseReview(JSON.stringify({ version: 1, decisions: [{ ...entry, decision: 'maybe' }] }), 'r.json')).toThrow(
+      new ReviewError('r.json: decisions.0.decision: expected one of "agree", "disagree", "discuss"'),
+    );
+    expect(() => parseReview(JSON.stringify({ version: 1, decisions: [], extra: 1 }), 'r.json')).toThrow(/unknown key "extra"/);
+  });
+
+  test('disagree suppresses the finding and lists it as reviewed; agree and discuss stay; the latest decision wins', () => {
+    const findings = [diagnostic(), diagnostic({ fingerprint: 'fedcba9876543210' }), diagnostic({ fingerprint: '1111111111111111' })];
+    const review: ReviewFile = {
+      version: 1,
+      decisions: [
+        { ...entry, decision: 'disagree' },
+        { ...entry, fingerprint: 'fedcba9876543210', decision: 'disagree', date: '2025-05-02T00:00:00Z' },
+        { ...entry, fingerprint: 'fedcba9876543210', decision: 'discuss', date: '2025-05-03T00:00:00Z' },
+        { ...entry, fingerprint: '2222222222222222' },
+        { ...entry, path: 'other.md' },
+      ],
+    };
+    const { results, unmatched } = applyReview([result({ diagnostics: findings })], review);
+    const [file] = results;
+    expect(file!.diagnostics.map((d) => d.fingerprint)).toEqual(['fedcba9876543210', '1111111111111111']);
+    expect(file!.diagnostics[0]!.review).toMatchObject({ decision: 'discuss' });
+    expect(file!.reviewed).toEqual([{ ...findings[0], review: { decision: 'disagree', reviewer: 'Sam', comment: 'We mean it', date: entry.date } }]);
+    // A decision about a linted file whose finding has gone is reported; one about another file is not.
+    expect(unmatched.map((e) => e.fingerprint)).toEqual(['2222222222222222']);
+  });
+
+  test('widen --review suppresses exactly the disagreed findings; JSON lists them as reviewed and validates', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'widen-review-'));
+    const before = JSON.parse(runCli(['--format', 'json', 'examples/poor-advert.md']).stdout);
+    const diagnostics = before.files[0].diagnostics as Diagnostic[];
+    const [first, second, third] = diagnostics;
+    const decide = (d: Diagnostic, decision: string) => ({ path: 'examples/poor-advert.md', fingerprint: d.fingerprint, ruleId: d.ruleId, excerpt: d.excerpt, decision, comment: `on ${d.ruleId}`, reviewer: 'Ola', date: '2025-05-01T00:00:00Z' });
+    const reviewPath = join(folder, 'review.json');
+    writeFileSync(reviewPath, JSON.stringify({ version: 1, decisions: [decide(first!, 'disagree'), decide(second!, 'agree'), decide(third!, 'disagree')] }));
+
+    const { stdout, stderr } = runCli(['--format', 'json', '--review', reviewPath, 'examples/poor-advert.md']);
+    expect(stderr).toBe('');
+    const after = JSON.parse(stdout);
+    expect(validateOutput(after), JSON.stringify(validateOutput.errors)).toBe(true);
+    const file = after.files[0];
+    expect(file.diagnostics.map((d: Diagnostic) => d.fingerprint)).toEqual(diagnostics.slice(1).filter((d) => d !== third).map((d) => d.fingerprint));
+    expect(file.reviewed.map((d: Diagnostic) => d.fingerprint)).toEqual([first!.fingerprint, third!.fingerprint]);
+    expect(file.diagnostics[0].review).toMatchObject({ decision: 'agree', reviewer: 'Ola' });
+    const count = (summary: { errors: number; warnings: number; infos: number }) => summary.errors + summary.warnings + summary.infos;
+    expect(count(after.summary)).toBe(count(before.summary) - 2);
+
+    const stylish = runCli(['--review', reviewPath, 'examples/poor-advert.md']).stdout;
+    expect(stylish).toMatch(/^ {2}reviewed {2}2 findings suppressed: a reviewer disagreed/m);
+
+    const page = runCli(['--format', 'html', '--review', reviewPath, 'examples/poor-advert.md']).stdout;
+    expect(page).toContain('Set aside by a reviewer (2)');
+    expect(page).toContain('Ola disagreed on 2025-05-01: on missing-information');
+    expect(pageData(page).carried).toHaveLength(2);
+    // Agreed findings come with their decision, so the page shows it already made.
+    expect(pageData(page).findings[0]).toMatchObject({ fingerprint: second!.fingerprint, review: { decision: 'agree', reviewer: 'Ola' } });
+  });
+
+  test('a bad review file is a usage error (exit 2) naming the file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'widen-review-'));
+    const path = join(folder, 'review.json');
+    writeFileSync(path, JSON.stringify({ version: 2, decisions: [] }));
+    const bad = runCli(['--review', path, 'examples/poor-advert.md']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(`widen: ${path}: version: must be equal to constant\n`);
+    expect(runCli(['--review', join(folder, 'none.json'), 'examples/poor-advert.md']).stderr).toMatch(/cannot read the review file \(ENOENT\)/);
+  });
+
+  test('blocks are only on results when asked for', async () => {
+    const text = '# Job\n\nYou will utilise the hoist at https://example.org.\n';
+    const lean = await new Linter({ configPath: join(root, 'tests', 'fixtures', 'empty.widenrc.json') }).lintText(text, 'a.md');
+    expect(lean.blocks).toBeUndefined();
+    const full = await new Linter({ configPath: join(root, 'tests', 'fixtures', 'empty.widenrc.json'), includeBlocks: true }).lintText(text, 'a.md');
+    expect(full.blocks!.map((b) => [b.kind, b.index, b.text.replace(/\s+/g, ' ').trim()])).toEqual([
+      ['heading', 1, 'Job'],
+      ['paragraph', 2, 'You will utilise the hoist at https://example.org.'],
+    ]);
+    for (const block of full.blocks!) expect(block.text.length).toBe(block.end - block.start);
+    expect(readFileSync(join(root, 'schemas', 'widen-review.schema.json'), 'utf8')).toContain('"disagree"');
+  });
+});
