@@ -1,0 +1,69 @@
+import type { Diagnostic } from '../diagnostic.js';
+import { advice, atLeast, repoPath } from './ci.js';
+import type { Reporter } from './shared.js';
+import { position } from './stylish.js';
+
+/**
+ * JUnit XML for CI test-report views: one test case per file, one `<failure>` per finding at
+ * or above `--fail-on` (errors, by default), so the test report fails exactly when the findings
+ * do. Findings below it are listed in the test case's `<system-out>`; a file that could not be
+ * read is an `<error>`.
+ */
+export const junit: Reporter = (results, context) => {
+  const threshold = context.failOn ?? 'error';
+  const cases: string[] = [];
+  let failing = 0;
+  let errors = 0;
+  for (const result of results) {
+    const name = repoPath(result.path);
+    const body: string[] = [];
+    if (result.error) {
+      errors++;
+      body.push(`      <error message="${attribute(result.error)}" type="file-error">${text(`${result.path}: ${result.error}`)}</error>`);
+    } else {
+      const failures = result.diagnostics.filter((d) => atLeast(d.severity, threshold));
+      const others = result.diagnostics.filter((d) => !atLeast(d.severity, threshold));
+      if (failures.length) failing++;
+      for (const d of failures) {
+        body.push(`      <failure message="${attribute(`${position(d)} ${d.message}`)}" type="${attribute(d.ruleId)}">${text(details(d))}</failure>`);
+      }
+      if (others.length) body.push(`      <system-out>${text(others.map((d) => `${position(d)}  ${d.severity}  ${d.message}  ${d.ruleId}`).join('\n'))}</system-out>`);
+    }
+    const open = `    <testcase classname="widen" name="${attribute(name)}"`;
+    cases.push(body.length ? `${open}>\n${body.join('\n')}\n    </testcase>` : `${open}/>`);
+  }
+  const counts = `tests="${results.length}" failures="${failing}" errors="${errors}"`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="widen" ${counts}>`,
+    `  <testsuite name="widen" ${counts} skipped="0">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+};
+
+function details(d: Diagnostic): string {
+  const suggestion = advice(d);
+  return [
+    `${d.severity}: ${d.message}`,
+    `at ${position(d)}`,
+    `rule: ${d.ruleId} (${d.category}), ${d.docs}`,
+    ...(d.note ? [d.note] : []),
+    ...(suggestion ? [`→ ${suggestion}`] : []),
+  ].join('\n');
+}
+
+/** Characters XML 1.0 cannot hold at all, even escaped (control characters, lone surrogates, U+FFFE/U+FFFF). */
+const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Element text. */
+export function text(value: string): string {
+  return value.replace(forbidden, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+}
+
+/** A double-quoted attribute value; line breaks and tabs kept as character references. */
+export function attribute(value: string): string {
+  return text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}

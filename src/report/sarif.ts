@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic, FileResult, Severity } from '../diagnostic.js';
+import { packageRoot } from '../package-root.js';
+import { docsPath, type RuleMeta } from '../rule.js';
+import { advice, repoPath } from './ci.js';
+import type { Reporter } from './shared.js';
+
+const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+/** GitHub code scanning's own severity scale for tools that are not security tools. */
+const problemSeverity: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'recommendation' };
+const sourceRoot = '%SRCROOT%';
+
+/**
+ * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. Paths are relative to the
+ * working folder (`%SRCROOT%`); each rule's help is its documentation page, and `helpUri` is a
+ * file URI of that page in the installed widen package.
+ */
+export const sarif: Reporter = (results, context) => {
+  const rules = driverRules(results, context.rules ?? []);
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const notifications = results.filter((result) => result.error).map(fileNotification);
+  const run = {
+    tool: {
+      driver: {
+        name: 'widen',
+        version: context.version,
+        semanticVersion: context.version,
+        informationUri: pathToFileURL(join(packageRoot, 'README.md')).href,
+        rules,
+      },
+    },
+    ...(context.sarifCategory ? { automationDetails: { id: context.sarifCategory.endsWith('/') ? context.sarifCategory : `${context.sarifCategory}/` } } : {}),
+    invocations: [{ executionSuccessful: notifications.length === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+    originalUriBaseIds: { [sourceRoot]: { uri: pathToFileURL(`${process.cwd()}/`).href } },
+    columnKind: 'utf16CodeUnits',
+    results: results.flatMap((result) => result.diagnostics.map((d) => toResult(result, d, index.get(d.ruleId)))),
+  };
+  return `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2)}\n`;
+};
+
+interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  helpUri: string;
+  defaultConfiguration: { level: string };
+  properties: Record<string, unknown>;
+}
+
+/** Every rule from its metadata and doc page, plus any other rule id the results use (internal errors). */
+function driverRules(results: readonly FileResult[], metas: ReadonlyArray<RuleMeta<any>>): SarifRule[] {
+  const out = metas.map(describeRule);
+  const known = new Set(out.map((rule) => rule.id));
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      if (known.has(d.ruleId)) continue;
+      known.add(d.ruleId);
+      out.push({
+        id: d.ruleId,
+        name: pascal(d.ruleId),
+        shortDescription: { text: `${d.ruleId}.` },
+        fullDescription: { text: `${d.ruleId}.` },
+        help: { text: `${d.ruleId}.`, markdown: `${d.ruleId}.` },
+        helpUri: pathToFileURL(join(packageRoot, d.docs.split('#')[0]!)).href,
+        defaultConfiguration: { level: levels[d.severity] },
+        properties: { category: d.category, tags: ['widen', d.category] },
+      });
+    }
+  }
+  return out;
+}
+
+function describeRule(meta: RuleMeta<any>): SarifRule {
+  const path = docsPath(meta.id);
+  const doc = readDoc(path);
+  const why = section(doc, 'Why');
+  const firstParagraph = (why.split(/\n\s*\n/)[0] ?? '').replace(/\s+/g, ' ').trim();
+  return {
+    id: meta.id,
+    name: pascal(meta.id),
+    shortDescription: { text: `${meta.description}.` },
+    fullDescription: { text: firstParagraph ? plain(firstParagraph) : `${meta.description}.` },
+    help: { text: plain(proseOf(why)) || `${meta.description}.`, markdown: helpMarkdown(doc, meta.description) },
+    helpUri: pathToFileURL(join(packageRoot, path)).href,
+    defaultConfiguration: { level: levels[meta.severity] },
+    properties: {
+      category: meta.category,
+      tags: ['widen', meta.category],
+      'problem.severity': problemSeverity[meta.severity],
+      profiles: [...meta.profiles],
+      fixable: meta.fixable,
+    },
+  };
+}
+
+function toResult(file: FileResult, d: Diagnostic, ruleIndex: number | undefined): Record<string, unknown> {
+  const artifactLocation = artifactFor(file.path);
+  const { location } = d;
+  const documentLevel = d.excerpt === '';
+  const physicalLocation: Record<string, unknown> = { artifactLocation };
+  const place: Record<string, unknown> = { physicalLocation };
+  if (!documentLevel && location.line !== undefined) {
+    physicalLocation.region = {
+      startLine: location.line,
+      startColumn: location.column,
+      endLine: location.endLine,
+      endColumn: location.endColumn,
+      snippet: { text: d.excerpt },
+    };
+  } else if (!documentLevel && location.block !== undefined) {
+    // DOCX: no lines a Word user can see, and character offsets into a zipped file would be false
+    // (a SARIF region must have a line or an offset). A logical location (block, heading) and the
+    // excerpt in context say where; the physical location is the file.
+    const name = `block ${location.block}`;
+    place.logicalLocations = [{ name, fullyQualifiedName: location.heading ? `${location.heading} > ${name}` : name, kind: 'element' }];
+    place.message = { text: `Block ${location.block}${location.heading ? ` (under “${location.heading}”)` : ''}: ${location.context ?? d.excerpt}` };
+  }
+  const text = [sentence(d.message), d.note, advice(d) && sentence(advice(d)!)].filter(Boolean).join(' ');
+  return {
+    ruleId: d.ruleId,
+    ...(ruleIndex !== undefined ? { ruleIndex } : {}),
+    level: levels[d.severity],
+    message: { text },
+    locations: [place],
+    partialFingerprints: { 'widen/v1': d.fingerprint },
+    properties: { category: d.category, ...(d.excerpt ? { excerpt: d.excerpt } : {}), ...(d.requirement ? { requirement: d.requirement } : {}) },
+  };
+}
+
+function fileNotification(result: FileResult): Record<string, unknown> {
+  return {
+    level: 'error',
+    message: { text: sentence(`${result.path}: ${result.error}`) },
+    locations: [{ physicalLocation: { artifactLocation: artifactFor(result.path) } }],
+    descriptor: { id: 'file-error' },
+  };
+}
+
+const docs = new Map<string, string>();
+function readDoc(path: string): string {
+  let doc = docs.get(path);
+  if (doc === undefined) {
+    try {
+      doc = readFileSync(join(packageRoot, path), 'utf8');
+    } catch {
+      doc = '';
+    }
+    docs.set(path, doc);
+  }
+  return doc;
+}
+
+/** The body of a `## name` section. */
+function section(doc: string, name: string): string {
+  const start = doc.indexOf(`\n## ${name}\n`);
+  if (start === -1) return '';
+  const body = doc.slice(start + name.length + 5);
+  const end = body.search(/^## /m);
+  return (end === -1 ? body : body.slice(0, end)).trim();
+}
+
+/** The doc page without its title and generated comment markers, for `help.markdown`. */
+function helpMarkdown(doc: string, description: string): string {
+  if (!doc) return `${description}.`;
+  return doc
+    .replace(/^# .*\n+/, '')
+    .replace(/^<!-- [a-z]+:(?:start|end)[^>]*-->\n/gm, '')
+    .trim();
+}
+
+/** The paragraphs of a section, without tables and comments, on one line. */
+function proseOf(section: string): string {
+  return section
+    .split('\n')
+    .filter((line) => !/^\s*(\||<!--)/.test(line))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Markdown inline markup dropped, for the plain-text fields. */
+function plain(text: string): string {
+  return text.replace(/`([^`]*)`/g, '$1').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*?([^*]+)\*\*?/g, '$1');
+}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+function pascal(id: string): string {
+  return id.replace(/(?:^|-)([a-z0-9])/g, (_, char: string) => char.toUpperCase());
+}
+
+/** A file relative to `%SRCROOT%` (each segment percent-encoded), or a file URI when it is outside. */
+function artifactFor(path: string): { uri: string; uriBaseId?: string } {
+  const local = repoPath(path);
+  if (isAbsolute(local) || /^[A-Za-z]:\//.test(local)) return { uri: pathToFileURL(resolve(path)).href };
+  return { uri: local.split('/').map(encodeURIComponent).join('/'), uriBaseId: sourceRoot };
+}

@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { changedSince, discover, DiscoveryError } from '../src/files.js';
+import { runCli } from './helpers/lint.js';
+
+const text = '# Care assistant\n\nYou will help people at home.\n';
+
+function tree(files: string[], folder = mkdtempSync(join(tmpdir(), 'widen-discover-'))): string {
+  for (const file of files) {
+    mkdirSync(dirname(join(folder, file)), { recursive: true });
+    writeFileSync(join(folder, file), file.endsWith('ignore') ? '' : text);
+  }
+  return folder;
+}
+
+function git(folder: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=widen', '-c', 'user.email=widen@example.invalid', '-c', 'init.defaultBranch=main', ...args], { cwd: folder, encoding: 'utf8' });
+}
+
+function linted(args: string[], cwd: string): string[] {
+  const { stdout } = runCli(['--format', 'json', ...args], { cwd });
+  return (JSON.parse(stdout) as { files: Array<{ path: string }> }).files.map((file) => file.path);
+}
+
+describe('discovery', () => {
+  test('folders are searched in name order for the formats widen reads', () => {
+    const folder = tree(['b.md', 'a.txt', 'sub/c.html', 'sub/notes.json', 'node_modules/x/d.md', 'dist/e.md']);
+    expect(discover(['.'], { cwd: folder }).map((input) => input.path)).toEqual(['a.txt', 'b.md', 'sub/c.html']);
+  });
+
+  test('globs given as arguments are matched by widen, with the same skips as folders', () => {
+    const folder = tree(['adverts/a.md', 'adverts/old/b.md', 'adverts/c.txt', 'adverts/node_modules/d.md', 'other/e.md']);
+    expect(linted(['adverts/**/*.md'], folder)).toEqual(['adverts/a.md', 'adverts/old/b.md']);
+    expect(linted(['adverts/*.{md,txt}'], folder)).toEqual(['adverts/a.md', 'adverts/c.txt']);
+    expect(linted(['./adverts/*.md', 'adverts/a.md'], folder)).toEqual(['adverts/a.md']);
+    const none = runCli(['adverts/**/*.docx'], { cwd: folder });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('adverts/**/*.docx: no files match this pattern');
+  });
+
+  test('.gitignore files are respected as git reads them, unless --no-gitignore', () => {
+    const folder = tree(['a.md', 'drafts/b.md', 'c.tmp.md', 'keep.tmp.md', 'sub/d.md', 'sub/e.md', '.gitignore', 'sub/.gitignore']);
+    git(folder, 'init', '-q');
+    writeFileSync(join(folder, '.gitignore'), 'drafts/\n*.tmp.md\n!keep.tmp.md\n');
+    writeFileSync(join(folder, 'sub', '.gitignore'), 'e.md\n');
+    expect(linted(['.'], folder)).toEqual(['a.md', 'keep.tmp.md', 'sub/d.md']);
+    // Searching a subfolder still applies the .gitignore files above it, up to the repository root.
+    expect(linted(['sub'], folder)).toEqual(['sub/d.md']);
+    expect(linted(['--no-gitignore', '.'], folder)).toEqual(['a.md', 'c.tmp.md', 'drafts/b.md', 'keep.tmp.md', 'sub/d.md', 'sub/e.md']);
+    // A file named on the command line is linted whatever the ignore files say.
+    expect(linted(['drafts/b.md'], folder)).toEqual(['drafts/b.md']);
+  });
+
+  test('--ignore-pattern is repeatable; a pattern without a slash matches a name at any depth', () => {
+    const folder = tree(['a.md', 'archive/b.md', 'teams/archive/c.md', 'teams/d-old.md', 'teams/e.md']);
+    expect(linted(['--ignore-pattern', 'archive', '--ignore-pattern', '**/*-old.md', '.'], folder)).toEqual(['a.md', 'teams/e.md']);
+    expect(linted(['--ignore-pattern', 'teams/**', '.'], folder)).toEqual(['a.md', 'archive/b.md']);
+  });
+
+  test('configuration ignore still applies, relative to the configuration file', () => {
+    const folder = tree(['a.md', 'archive/b.md']);
+    writeFileSync(join(folder, 'widen.config.json'), JSON.stringify({ ignore: ['archive/**'] }));
+    expect(linted(['.'], folder)).toEqual(['a.md']);
+  });
+});
+
+describe('--changed-since', () => {
+  function history(): string {
+    const folder = tree(['a.md', 'b.md', 'c.md', 'same.md', 'docs/d.md']);
+    git(folder, 'init', '-q');
+    git(folder, 'add', '.');
+    git(folder, 'commit', '-q', '-m', 'base');
+    git(folder, 'checkout', '-q', '-b', 'feature');
+    writeFileSync(join(folder, 'a.md'), `${text}\nChanged.\n`);
+    git(folder, 'mv', 'b.md', 'renamed.md');
+    git(folder, 'rm', '-q', 'c.md');
+    writeFileSync(join(folder, 'new.md'), text);
+    git(folder, 'add', '.');
+    git(folder, 'commit', '-q', '-m', 'feature');
+    // Work on main after the branch point must not count.
+    git(folder, 'checkout', '-q', 'main');
+    writeFileSync(join(folder, 'same.md'), `${text}\nOn main.\n`);
+    git(folder, 'commit', '-q', '-am', 'main moves on');
+    git(folder, 'checkout', '-q', 'feature');
+    // Not committed: an edit and a new file.
+    writeFileSync(join(folder, 'docs', 'd.md'), `${text}\nEdited.\n`);
+    writeFileSync(join(folder, 'untracked.md'), text);
+    return folder;
+  }
+
+  test('lints files added, changed or renamed since the merge base, with uncommitted and untracked ones; not deleted ones', () => {
+    const folder = history();
+    expect(linted(['--changed-since', 'main'], folder)).toEqual(['a.md', 'docs/d.md', 'new.md', 'renamed.md', 'untracked.md']);
+    expect(linted(['--changed-since', 'main', 'docs'], folder)).toEqual(['docs/d.md']);
+    expect(linted(['--changed-since', 'main', '*.md'], folder)).toEqual(['a.md', 'new.md', 'renamed.md', 'untracked.md']);
+    const files = [...changedSince('main', join(folder, 'docs'))].sort();
+    expect(files).toEqual(['a.md', 'docs/d.md', 'new.md', 'renamed.md', 'untracked.md'].map((file) => join(folder, file)));
+  });
+
+  test('a reference git cannot resolve is a usage error', () => {
+    const folder = history();
+    const bad = runCli(['--changed-since', 'no-such-branch', '.'], { cwd: folder });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^widen: --changed-since no-such-branch: git merge-base failed/);
+    expect(() => changedSince('--output=x', folder)).toThrow(DiscoveryError);
+    const outside = mkdtempSync(join(tmpdir(), 'widen-nogit-'));
+    expect(runCli(['--changed-since', 'main', '.'], { cwd: outside }).code).toBe(2);
+    rmSync(outside, { recursive: true });
+  });
+});
