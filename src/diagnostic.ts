@@ -56,6 +56,34 @@ export interface Diagnostic {
   docs: string;
   /** Stable id of this finding within its file (see src/fingerprint.ts), for reviews and baselines. */
   fingerprint: string;
+  /** A reviewer's decision on this finding, from a review file (`--review`). */
+  review?: ReviewDecision;
+}
+
+export const decisions = ['agree', 'disagree', 'discuss'] as const;
+export type Decision = (typeof decisions)[number];
+
+/** What a reviewer decided about one finding (see src/review.ts). */
+export interface ReviewDecision {
+  decision: Decision;
+  reviewer: string;
+  comment: string;
+  /** ISO 8601 date and time of the decision. */
+  date: string;
+}
+
+/** A block of the document as the HTML report shows it (only when asked for: `includeBlocks`). */
+export interface ResultBlock {
+  kind: 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'quote';
+  /** 1-based position in reading order (the DOCX `location.block`). */
+  index: number;
+  /** Source offsets, half-open. */
+  start: number;
+  end: number;
+  /** The block's prose, the same length as the source range, markup blanked to spaces. */
+  text: string;
+  heading?: string;
+  depth?: number;
 }
 
 export interface FileStats {
@@ -76,6 +104,12 @@ export interface FileResult {
   error?: string;
   /** A one-line remark that is not a failure (an empty document, say). */
   note?: string;
+  /** What the reader noticed but did not report as findings (mammoth's warnings, an encoding guess); `--verbose` prints them. */
+  warnings?: string[];
+  /** Findings a reviewer marked disagree (`--review`): suppressed, kept here with the decision. */
+  reviewed?: Array<Diagnostic & { review: ReviewDecision }>;
+  /** The document's blocks in reading order, for the HTML report (`includeBlocks`). */
+  blocks?: ResultBlock[];
 }
 
 export interface Summary {

@@ -42,6 +42,8 @@ export interface ParsedSource {
   frontMatter?: Record<string, unknown>;
   /** Notes from the parser for `--verbose` (mammoth's warnings, say). */
   warnings?: string[];
+  /** A one-line remark for the reader that is not a failure (an XML entity ignored, say). */
+  note?: string;
 }
 
 export interface WordToken {

@@ -1,4 +1,4 @@
-import type { Diagnostic, FileResult, FileStats, Location, Profile } from './diagnostic.js';
+import type { Diagnostic, FileResult, FileStats, Location, Profile, ResultBlock } from './diagnostic.js';
 import { profiles } from './diagnostic.js';
 import type { DisableDirective, Doc, ParsedSource } from './document.js';
 import { toDoc } from './parse/prose.js';
@@ -16,12 +16,15 @@ export function lintParsed(
   path: string,
   rules: readonly Rule<any>[],
   config: ResolvedConfig,
+  options: { includeBlocks?: boolean } = {},
 ): FileResult {
   const profile = chooseProfile(parsed, config);
   const doc = toDoc(parsed, path, profile);
   const place = location(parsed.source);
   const diagnostics: Diagnostic[] = [];
-  for (const rule of rules) {
+  // An empty document gets a note, not a list of everything it lacks.
+  const rulesToRun = doc.blocks.length === 0 ? [] : rules;
+  for (const rule of rulesToRun) {
     const setting = config.rules.get(rule.meta.id);
     if (!setting || setting.severity === 'off') continue;
     if (!rule.meta.profiles.includes(profile)) continue;
@@ -47,7 +50,42 @@ export function lintParsed(
     stats: stats(doc),
     diagnostics: kept,
     ...(doc.blocks.length === 0 ? { note: 'the document has no prose to check' } : {}),
+    ...(options.includeBlocks ? { blocks: resultBlocks(parsed, doc) } : {}),
   };
+}
+
+/** The blocks for the HTML report: the parser's text, with web and email addresses shown (the Doc blanks them). */
+function resultBlocks(parsed: ParsedSource, doc: Doc): ResultBlock[] {
+  const raw = new Map(parsed.blocks.map((block) => [block.start, block.text]));
+  return doc.blocks.map(({ kind, index, start, end, text, heading, depth }) => ({
+    kind,
+    index,
+    start,
+    end,
+    text: withAddresses(parsed.source, start, raw.get(start) ?? text),
+    ...(heading ? { heading } : {}),
+    ...(depth ? { depth } : {}),
+  }));
+}
+
+/** Puts back addresses a parser blanked (Markdown autolinks), so a reader sees "write to jo@nhs.net". */
+function withAddresses(source: string, start: number, text: string): string {
+  const slice = source.slice(start, start + text.length);
+  let out = text;
+  const token = /\S+/g;
+  for (let match = token.exec(slice); match; match = token.exec(slice)) {
+    let from = 0;
+    while (from < match[0].length && '(<["\''.includes(match[0][from]!)) from++;
+    let to = from;
+    while (to < match[0].length && !']>"\''.includes(match[0][to]!)) to++;
+    while (to > from && '.,;:!?)'.includes(match[0][to - 1]!)) to--;
+    const value = match[0].slice(from, to);
+    if (!/^(?:https?:\/\/|www\.|mailto:)/i.test(value) && !/^[^@]+@[^@.]+\./.test(value)) continue;
+    const at = match.index + from;
+    if (out.slice(at, at + value.length).trim() !== '') continue;
+    out = out.slice(0, at) + value + out.slice(at + value.length);
+  }
+  return out;
 }
 
 /** Front matter names the document's own kind, so it wins over the command line and config. */
@@ -64,7 +102,7 @@ function toDiagnostic(doc: Doc, place: Place, rule: Rule<any>, severity: Diagnos
   const diagnostic: Diagnostic = {
     ruleId: rule.meta.id,
     category: rule.meta.category,
-    severity,
+    severity: report.minor ? lower(severity) : severity,
     message: report.message,
     ...(report.note ? { note: report.note } : {}),
     excerpt: documentLevel ? '' : doc.slice(start, end),
@@ -75,6 +113,10 @@ function toDiagnostic(doc: Doc, place: Place, rule: Rule<any>, severity: Diagnos
     fingerprint: '',
   };
   return diagnostic;
+}
+
+function lower(severity: Diagnostic['severity']): Diagnostic['severity'] {
+  return severity === 'error' ? 'warning' : 'info';
 }
 
 function locate(doc: Doc, place: Place, start: number, end: number, documentLevel: boolean): Location {

@@ -1,18 +1,22 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
-import { ConfigError, ConfigLoader, isIgnored, resolveConfig, type LoadedConfig, type RuleSetting } from './config/config.js';
+import { LintCache } from './cache.js';
+import { ConfigLoader, isIgnored, resolveConfig, type LoadedConfig, type ResolvedConfig, type RuleSetting } from './config/config.js';
 import type { FileResult, Format, Profile } from './diagnostic.js';
-import { lintParsed } from './engine.js';
-import { discover, formatOf } from './files.js';
-import { parseBytes } from './load.js';
-import { InputError } from './parse/decode.js';
+import { changedSince, discover, formatOf } from './files.js';
 import type { Rule } from './rule.js';
+import { inShard, type Shard } from './shard.js';
+import { errorResult, lintBytes, type FileSettings } from './workers/lint-file.js';
+import { runTasks, type Task } from './workers/run.js';
 
-export type { Diagnostic, FileResult, Location, Suggestion, Summary, Category, Severity, Profile, Format } from './diagnostic.js';
+export type { Diagnostic, FileResult, Location, Suggestion, Summary, Category, Severity, Profile, Format, ReviewDecision, Decision } from './diagnostic.js';
 export { summarise } from './diagnostic.js';
 export type { Rule, RuleMeta } from './rule.js';
 export { ConfigError } from './config/config.js';
+export { DiscoveryError } from './files.js';
+export type { Shard } from './shard.js';
+export { applyReview, readReview, ReviewError, type ReviewFile, type ReviewEntry } from './review.js';
+export { requirements } from '../rules/missing-information/requirements.js';
 
 /** Options shared by the API and the CLI. */
 export interface LintOptions {
@@ -22,6 +26,24 @@ export interface LintOptions {
   configPath?: string;
   /** Severity overrides by rule id (`--rule id=severity`). */
   rules?: Record<string, RuleSetting>;
+  /** Put each document's blocks on its result, for the HTML report. */
+  includeBlocks?: boolean;
+  /** HTML: lint the whole page even when it has a `<main>` (`--whole-page`). */
+  wholePage?: boolean;
+  /** DOCX: refuse a document whose text parts would unpack to more than this many bytes (default 50 MB; `--max-docx-size`). */
+  maxDocxBytes?: number;
+  /** Globs (relative to the working folder) not to lint when found in a folder: `--ignore-pattern`. */
+  ignorePatterns?: string[];
+  /** Respect `.gitignore` files when searching folders (default true). */
+  gitignore?: boolean;
+  /** Lint only files changed since the merge base of this git reference and HEAD. */
+  changedSince?: string;
+  /** Lint only this shard of the files (by path hash). */
+  shard?: Shard;
+  /** Reuse results of unchanged files, kept in this folder. */
+  cacheLocation?: string;
+  /** Worker threads for large runs (default: the number of CPUs); 1 for none. */
+  jobs?: number;
 }
 
 /** Every rule widen knows, sorted by id. */
@@ -36,71 +58,73 @@ export class Linter {
     this.fixedConfig = options.configPath ? this.loader.load(options.configPath) : undefined;
   }
 
-  /** Lints files and folders; missing or unreadable paths come back as results with `error`. */
-  async lintPaths(paths: readonly string[]): Promise<FileResult[]> {
-    const results: FileResult[] = [];
-    for (const input of discover(paths)) {
+  /**
+   * Lints files, folders and globs; missing or unreadable paths come back as results with
+   * `error`. Results are in input order (folders in name order) however many threads lint them.
+   * Throws DiscoveryError when `changedSince` cannot be worked out.
+   */
+  async lintPaths(paths: readonly string[], onProgress?: (done: number, total: number) => void): Promise<FileResult[]> {
+    const { options } = this;
+    const only = options.changedSince ? changedSince(options.changedSince) : undefined;
+    const inputs = discover(paths, {
+      ignorePatterns: options.ignorePatterns ?? [],
+      gitignore: options.gitignore ?? true,
+      ...(only ? { only } : {}),
+    });
+    const slots: Array<FileResult | Task> = [];
+    for (const input of inputs) {
+      if (options.shard && !inShard(input.path, options.shard)) continue;
       if (input.error) {
-        results.push(errorResult(input.path, input.error));
+        slots.push(errorResult(input.path, input.error));
         continue;
       }
       let config: LoadedConfig | undefined;
       try {
         config = this.configFor(input.path);
       } catch (error) {
-        results.push(errorResult(input.path, (error as Error).message));
+        slots.push(errorResult(input.path, (error as Error).message));
         continue;
       }
-      if (isIgnored(config, input.path) && !paths.includes(input.path)) continue;
-      results.push(await this.lintFile(input.path, config));
+      if (isIgnored(config, input.path) && !input.explicit) continue;
+      slots.push({ path: input.path, settings: this.settings(input.path, formatOf(input.path) ?? 'text', config) });
     }
-    return results;
+    const tasks = slots.filter((slot): slot is Task => 'settings' in slot);
+    const linted = await runTasks(tasks, {
+      ...(options.jobs ? { jobs: options.jobs } : {}),
+      ...(options.cacheLocation ? { cache: LintCache.open(options.cacheLocation) } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    });
+    let next = 0;
+    return slots.map((slot) => ('settings' in slot ? linted[next++]! : slot));
   }
 
   /** Lints text that is not on disk (standard input, an editor buffer). */
   async lintText(text: string, path = '<stdin>', format?: Format): Promise<FileResult> {
-    const bytes = new TextEncoder().encode(text);
+    // The text is already decoded: a byte order mark (removed again on reading) makes sure an
+    // HTML page's <meta charset> is not applied a second time.
+    const bytes = new TextEncoder().encode(`\uFEFF${text}`);
     const config = this.configFor(path === '<stdin>' ? resolve('stdin.md') : path);
-    return this.lintBytes(bytes, path, format ?? formatOf(path) ?? 'markdown', config);
+    return lintBytes(bytes, path, this.settings(path, format ?? formatOf(path) ?? 'markdown', config));
   }
 
   private configFor(path: string): LoadedConfig | undefined {
     return this.fixedConfig ?? this.loader.find(path);
   }
 
-  private async lintFile(path: string, config: LoadedConfig | undefined): Promise<FileResult> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return errorResult(path, code === 'EACCES' ? 'permission denied' : `cannot read it (${code ?? 'error'})`);
-    }
-    return this.lintBytes(bytes, path, formatOf(path) ?? 'text', config);
-  }
-
-  private async lintBytes(bytes: Uint8Array, path: string, format: Format, config: LoadedConfig | undefined): Promise<FileResult> {
-    const resolved = resolveConfig(allRules, config, path, {
+  private settings(path: string, format: Format, config: LoadedConfig | undefined): FileSettings {
+    const resolved: ResolvedConfig = resolveConfig(allRules, config, path, {
       ...(this.options.profile ? { profile: this.options.profile } : {}),
       ...(this.options.rules ? { rules: this.options.rules } : {}),
     });
-    try {
-      const { parsed } = await parseBytes(bytes, format);
-      return lintParsed(parsed, path, allRules, resolved);
-    } catch (error) {
-      if (error instanceof InputError || error instanceof ConfigError) return errorResult(path, error.message, format);
-      // A parser bug must not stop the run: this file gets an error, the others are still linted.
-      const cause = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      return errorResult(path, `widen could not read it: ${cause}`, format);
-    }
+    const load = {
+      ...(this.options.wholePage ? { wholePage: true } : {}),
+      ...(this.options.maxDocxBytes !== undefined ? { maxDocxBytes: this.options.maxDocxBytes } : {}),
+    };
+    return { format, config: resolved, includeBlocks: this.options.includeBlocks ?? false, ...(Object.keys(load).length ? { load } : {}) };
   }
 }
 
 /** Lints files and folders with the configuration found beside them. */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<FileResult[]> {
   return new Linter(options).lintPaths(paths);
-}
-
-function errorResult(path: string, error: string, format: Format = formatOf(path) ?? 'text'): FileResult {
-  return { path, format, profile: 'advert', stats: { words: 0, sentences: 0, readingAge: null }, diagnostics: [], error };
 }

@@ -31,6 +31,8 @@ export interface Report {
   end?: number;
   suggestions?: Suggestion[];
   requirement?: string;
+  /** A lesser finding: reported one step below the rule's severity (error → warning → info). */
+  minor?: boolean;
 }
 
 export interface RuleContext<Options extends object = object> {

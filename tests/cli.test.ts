@@ -63,7 +63,7 @@ describe('widen CLI', () => {
     const { stdout } = runCli(['examples/poor-advert.md']);
     expect(stdout).toMatch(/^examples\/poor-advert\.md$/m);
     expect(stdout).toMatch(/^\s+\d+:\d+\s+warning\s+“utilise” is a formal word.*simpler-words$/m);
-    expect(stdout).toMatch(/✖ \d+ problems \(0 errors, \d+ warnings, 0 infos\) in 1 file/);
+    expect(stdout).toMatch(/✖ \d+ problems \(0 errors, \d+ warnings, \d+ infos\) in 1 file/);
     expect(stdout).not.toMatch(/\u001b\[/);
   });
 

@@ -1,10 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { categories, profiles, severities, summarise, type FileResult, type Profile } from '../diagnostic.js';
-import { Linter, rules } from '../index.js';
+import { categories, profiles, severities, summarise, type FileResult, type Profile, type Severity } from '../diagnostic.js';
+import { applyReview, Linter, readReview, requirements, rules, type ReviewFile } from '../index.js';
 import { loadReporter, reporterNames, type ReporterName } from '../report/index.js';
+import { atLeast } from '../report/ci.js';
+import { applyBaseline, BaselineError, createBaseline, defaultBaselineFile, readBaseline, type Baseline } from '../baseline.js';
+import { defaultCacheLocation } from '../cache.js';
+import { DiscoveryError } from '../files.js';
+import { progressBar, progressWanted } from '../progress.js';
+import { parseShard, type Shard } from '../shard.js';
 import type { RuleSetting } from '../config/config.js';
 import { explainRule, listRules } from './rules-command.js';
 
@@ -21,6 +27,21 @@ interface CliOptions {
   rule: Record<string, RuleSetting>;
   stdin?: boolean;
   stdinFilename?: string;
+  review?: string;
+  failOn: Severity;
+  ignorePattern: string[];
+  gitignore: boolean;
+  changedSince?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  jobs?: number;
+  shard?: Shard;
+  baseline?: string;
+  sarifCategory?: string;
+  progress: boolean;
+  verbose?: boolean;
+  wholePage?: boolean;
+  maxDocxSize?: number;
 }
 
 /** Runs the CLI and returns the exit code: 0 clean, 1 findings over the limits, 2 usage or input errors. */
@@ -29,17 +50,32 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
   const program = new Command('widen')
     .description('Lint job adverts and recruitment documents for jargon, readability, exclusionary wording and missing information.')
     .version(packageJson.version, '-v, --version')
-    .argument('[paths...]', 'files or folders to lint (.md .markdown .txt .html .htm .docx); "-" reads standard input')
+    .argument('[paths...]', 'files, folders or quoted globs to lint (.md .markdown .txt .html .htm .docx); "-" reads standard input')
     .addOption(new Option('-f, --format <name>', 'output format').choices(reporterNames).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('-p, --profile <profile>', 'kind of document (front matter "widen-profile:" wins)').choices(profiles))
     .option('-c, --config <file>', 'use this configuration file for every input')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseCount)
+    .addOption(new Option('--fail-on <severity>', 'exit with 1 when there is a finding of this severity or above').choices(severities).default('error'))
+    .option('--ignore-pattern <glob>', 'do not lint files or folders matching this glob (relative to the working folder) when found in a folder; repeatable', collectList, [])
+    .option('--no-gitignore', 'lint files that .gitignore excludes')
+    .option('--changed-since <git-ref>', 'lint only files changed since the merge base of this git reference and HEAD')
+    .option('--cache', `reuse results of unchanged files (kept in ${defaultCacheLocation.split(sep).join('/')})`)
+    .option('--cache-location <folder>', 'where --cache keeps results')
+    .option('-j, --jobs <n>', 'worker threads for runs over many files (default: the number of CPUs)', parsePositive)
+    .option('--shard <i/n>', 'lint only shard i of n (split by path hash), for a CI matrix', parseShardOption)
+    .option('--baseline <file>', `report only findings not in this baseline file (written by "widen baseline" as ${defaultBaselineFile})`)
+    .option('--sarif-category <name>', 'SARIF: the analysis category (default "widen/shard-i-of-n" with --shard)')
+    .option('--no-progress', 'never draw a progress bar (it is drawn only on a terminal, never in CI)')
     .option('--no-color', 'never use colour')
     .option('--rule <id=severity>', 'set a rule\'s severity ("off", "info", "warning", "error"); repeatable', collectRule, {})
     .option('--stdin', 'read the document from standard input')
     .option('--stdin-filename <name>', 'name (and so format) of the standard input document')
+    .option('--review <file>', 'apply a review file exported from the HTML report: findings marked disagree are suppressed')
+    .option('--verbose', "print what the readers noticed but did not report (Word conversion warnings, encoding guesses) to standard error")
+    .option('--whole-page', 'HTML: lint the whole page, not only its <main>')
+    .option('--max-docx-size <megabytes>', 'Word: refuse a document that would unpack to more than this (default 50)', parseMegabytes)
     .showHelpAfterError()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .exitOverride()
@@ -47,6 +83,13 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
       exitCode = await run(paths, options, io);
     });
 
+  program
+    .command('baseline')
+    .description(`write ${defaultBaselineFile} (or --output): today's findings, to be tolerated by --baseline until someone fixes them`)
+    .argument('[paths...]', 'files or folders (default: the working folder)')
+    .action(async (paths: string[], _options: unknown, command: Command) => {
+      exitCode = await writeBaseline(paths.length ? paths : ['.'], command.optsWithGlobals() as CliOptions, io);
+    });
   program
     .command('rules')
     .description('list every rule: id, category, default severity and what it checks')
@@ -80,51 +123,164 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
 async function run(paths: string[], options: CliOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream }): Promise<number> {
   const useStdin = options.stdin || paths.includes('-');
   const filePaths = paths.filter((path) => path !== '-');
-  if (!useStdin && filePaths.length === 0) {
+  if (!useStdin && filePaths.length === 0 && !options.changedSince) {
     io.stderr.write('widen: name a file or folder to lint (for example "widen advert.md"), or "-" for standard input\n');
     return 2;
   }
-  let linter: Linter;
-  try {
-    linter = new Linter({
-      ...(options.profile ? { profile: options.profile } : {}),
-      ...(options.config ? { configPath: options.config } : {}),
-      rules: options.rule,
-    });
-  } catch (error) {
-    io.stderr.write(`widen: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const linter = makeLinter(options, io);
+  if (!linter) return 2;
+  const progress = options.progress && progressWanted(io.stderr, io.stdout, Boolean(options.output)) ? progressBar(io.stderr) : undefined;
   const results: FileResult[] = [];
   if (useStdin) {
     const text = await readStream(io.stdin);
     results.push(await linter.lintText(text, options.stdinFilename ?? '<stdin>'));
   }
-  results.push(...(await linter.lintPaths(filePaths)));
+  try {
+    results.push(...(await linter.lintPaths(filePaths.length === 0 && options.changedSince ? ['.'] : filePaths, progress ? (done, total) => progress.update(done, total) : undefined)));
+  } catch (error) {
+    if (!(error instanceof DiscoveryError)) throw error;
+    io.stderr.write(`widen: ${error.message}\n`);
+    return 2;
+  } finally {
+    progress?.clear();
+  }
+  if (options.review) {
+    let review: ReviewFile;
+    try {
+      review = readReview(options.review);
+    } catch (error) {
+      io.stderr.write(`widen: ${(error as Error).message}\n`);
+      return 2;
+    }
+    const applied = applyReview(results, review);
+    results.splice(0, results.length, ...applied.results);
+    if (applied.unmatched.length > 0) {
+      io.stderr.write(`widen: ${options.review}: ${applied.unmatched.length} decision${applied.unmatched.length === 1 ? '' : 's'} match no finding (the text has changed since the review)\n`);
+    }
+  }
+  if (options.baseline) {
+    let baseline: Baseline;
+    try {
+      baseline = readBaseline(options.baseline);
+    } catch (error) {
+      if (!(error instanceof BaselineError)) throw error;
+      io.stderr.write(`widen: ${error.message}\n`);
+      return 2;
+    }
+    const applied = applyBaseline(results, baseline, options.baseline);
+    results.splice(0, results.length, ...applied.results);
+    const notes = [];
+    if (applied.suppressed) notes.push(`${plural(applied.suppressed, 'known finding')} not shown`);
+    if (applied.stale) notes.push(`${plural(applied.stale, 'entry', 'entries')} no longer ${applied.stale === 1 ? 'occurs' : 'occur'} (run "widen baseline" to tidy it)`);
+    if (notes.length) io.stderr.write(`widen: ${options.baseline}: ${notes.join('; ')}\n`);
+  }
 
   const shown = options.quiet
     ? results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }))
     : results;
   const reporter = await loadReporter(options.format);
   const color = options.color && !process.env.NO_COLOR && !options.output && Boolean((io.stdout as { isTTY?: boolean }).isTTY);
-  const report = reporter(shown, { color, version: packageJson.version });
+  const docsBase = relative(dirname(resolve(options.output ?? 'report')), packageRoot).split(sep).join('/');
+  const sarifCategory = options.sarifCategory ?? (options.shard ? `widen/shard-${options.shard.index}-of-${options.shard.count}` : undefined);
+  const report = reporter(shown, {
+    color,
+    version: packageJson.version,
+    requirements,
+    docsBase: docsBase ? `${docsBase}/` : '',
+    failOn: options.failOn,
+    rules: rules.map((rule) => rule.meta),
+    ...(sarifCategory ? { sarifCategory } : {}),
+  });
   if (options.output) writeFileSync(options.output, report);
   else io.stdout.write(report);
 
   for (const result of results) {
     if (result.error) io.stderr.write(`widen: ${result.path}: ${result.error}\n`);
+    if (options.verbose) for (const warning of result.warnings ?? []) io.stderr.write(`widen: ${result.path}: ${warning}\n`);
   }
   const summary = summarise(results);
   if (summary.fileErrors > 0) return 2;
-  if (summary.errors > 0) return 1;
+  if (results.some((result) => result.diagnostics.some((d) => atLeast(d.severity, options.failOn)))) return 1;
   if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) return 1;
   return 0;
+}
+
+/** The Linter for the command line's options, or undefined (after saying why) when they are wrong. */
+function makeLinter(options: CliOptions, io: { stderr: NodeJS.WritableStream }): Linter | undefined {
+  try {
+    return new Linter({
+      ...(options.profile ? { profile: options.profile } : {}),
+      ...(options.config ? { configPath: options.config } : {}),
+      rules: options.rule,
+      includeBlocks: options.format === 'html',
+      ...(options.wholePage ? { wholePage: true } : {}),
+      ...(options.maxDocxSize !== undefined ? { maxDocxBytes: options.maxDocxSize * 1024 * 1024 } : {}),
+      ignorePatterns: options.ignorePattern,
+      gitignore: options.gitignore,
+      ...(options.changedSince ? { changedSince: options.changedSince } : {}),
+      ...(options.shard ? { shard: options.shard } : {}),
+      ...(options.cache || options.cacheLocation ? { cacheLocation: options.cacheLocation ?? defaultCacheLocation } : {}),
+      ...(options.jobs ? { jobs: options.jobs } : {}),
+    });
+  } catch (error) {
+    io.stderr.write(`widen: ${(error as Error).message}\n`);
+    return undefined;
+  }
+}
+
+/** `widen baseline`: lints and writes every finding to the baseline file. */
+async function writeBaseline(paths: string[], options: CliOptions, io: { stderr: NodeJS.WritableStream }): Promise<number> {
+  const linter = makeLinter(options, io);
+  if (!linter) return 2;
+  let results: FileResult[];
+  try {
+    results = await linter.lintPaths(paths);
+  } catch (error) {
+    if (!(error instanceof DiscoveryError)) throw error;
+    io.stderr.write(`widen: ${error.message}\n`);
+    return 2;
+  }
+  const file = options.output ?? defaultBaselineFile;
+  writeFileSync(file, createBaseline(results, file));
+  const findings = results.reduce((count, result) => count + result.diagnostics.length, 0);
+  const files = results.filter((result) => result.diagnostics.length > 0).length;
+  io.stderr.write(`widen: wrote ${file}: ${plural(findings, 'finding')} in ${plural(files, 'file')}\n`);
+  for (const result of results) if (result.error) io.stderr.write(`widen: ${result.path}: ${result.error}\n`);
+  return results.some((result) => result.error) ? 2 : 0;
+}
+
+function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
+}
+
+function collectList(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parsePositive(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  return count;
+}
+
+function parseShardOption(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 function parseCount(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
   return count;
+}
+
+function parseMegabytes(value: string): number {
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) throw new InvalidArgumentError('expected a size in megabytes, more than 0');
+  return megabytes;
 }
 
 function collectRule(value: string, previous: Record<string, RuleSetting>): Record<string, RuleSetting> {

@@ -15,6 +15,8 @@ export const json: Reporter = (results) => {
         diagnostics: result.diagnostics,
         ...(result.error ? { error: result.error } : {}),
         ...(result.note ? { note: result.note } : {}),
+        ...(result.reviewed?.length ? { reviewed: result.reviewed } : {}),
+        ...(result.warnings?.length ? { warnings: result.warnings } : {}),
       })),
       summary: {
         errors: summary.errors,

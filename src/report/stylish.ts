@@ -15,9 +15,12 @@ export const stylish: Reporter = (results, context) => {
       lines.push(paint('underline', result.path), `  ${paint('red', 'error')}  ${result.error}`, '');
       continue;
     }
-    if (result.diagnostics.length === 0 && !result.note) continue;
+    if (result.diagnostics.length === 0 && !result.note && !result.reviewed?.length) continue;
     lines.push(paint('underline', result.path));
     if (result.note) lines.push(`  ${paint('dim', 'note')}  ${result.note}`);
+    if (result.reviewed?.length) {
+      lines.push(`  ${paint('dim', 'reviewed')}  ${plural(result.reviewed.length, 'finding')} suppressed: a reviewer disagreed (--format json lists them)`);
+    }
     const where = result.diagnostics.map(position);
     const width = Math.max(0, ...where.map((text) => text.length));
     result.diagnostics.forEach((diagnostic, index) => {

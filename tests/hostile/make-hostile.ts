@@ -1,0 +1,121 @@
+/**
+ * Builds the hostile-input folder (tests/.hostile/, git-ignored) for the hardening tests, so no
+ * large or binary file is committed. Run: `tsx tests/hostile/make-hostile.ts [folder]`.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+
+interface ZipEntry {
+  name: string;
+  data: Buffer;
+  /** Declare this uncompressed size instead of the real one (a lying central directory). */
+  declaredSize?: number;
+}
+
+/** A minimal zip writer (deflated entries), enough to build DOCX-shaped hostile files. */
+export function zip(entries: readonly ZipEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name);
+    const compressed = deflateRawSync(entry.data, { level: 9 });
+    const size = entry.declaredSize ?? entry.data.length;
+    const crc = crc32(entry.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(compressed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(compressed.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, compressed);
+    centrals.push(central, name);
+    offset += local.length + name.length + compressed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+const contentTypes = Buffer.from(
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+);
+const rels = Buffer.from(
+  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+);
+
+function documentXml(paragraphs: readonly string[]): Buffer {
+  const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`).join('');
+  return Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
+}
+
+/** A small valid DOCX with the given paragraphs. */
+export function docx(paragraphs: readonly string[]): Buffer {
+  return zip([
+    { name: '[Content_Types].xml', data: contentTypes },
+    { name: '_rels/.rels', data: rels },
+    { name: 'word/document.xml', data: documentXml(paragraphs) },
+  ]);
+}
+
+/** Writes every hostile input into `folder` and returns their names with what each is. */
+export function makeHostile(folder: string): Record<string, string> {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  const files: Record<string, string> = {};
+  const write = (name: string, data: Buffer | string, what: string) => {
+    writeFileSync(join(folder, name), data);
+    files[name] = what;
+  };
+  // 200 MB of one repeated paragraph inflates from about 200 KB: the central directory says so.
+  const bomb = Buffer.concat([documentXml(['x']).subarray(0, 200), Buffer.alloc(200 * 1024 * 1024, 0x41)]);
+  write('zip-bomb.docx', zip([{ name: '[Content_Types].xml', data: contentTypes }, { name: '_rels/.rels', data: rels }, { name: 'word/document.xml', data: bomb }]), 'a zip bomb: 200 MB of XML in a small zip');
+  write('lying-zip-bomb.docx', zip([{ name: '[Content_Types].xml', data: contentTypes }, { name: '_rels/.rels', data: rels }, { name: 'word/document.xml', data: bomb, declaredSize: 1000 }]), 'a zip bomb whose central directory claims 1 KB');
+  write('renamed.docx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096, 0)]), 'an old binary Word .doc renamed .docx');
+  const good = docx(['Healthcare assistant', 'You will utilise the hoist.']);
+  write('truncated.docx', good.subarray(0, Math.floor(good.length / 2)), 'a zip cut in half');
+  let seed = 42;
+  const randomBytes = Buffer.alloc(64 * 1024);
+  for (let i = 0; i < randomBytes.length; i++) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    randomBytes[i] = seed >>> 24;
+  }
+  write('random-bytes.md', randomBytes, 'random bytes named .md');
+  write('utf16le.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Nurse\n\nWe utilise hoists. Pay: £12.60 an hour.\n', 'utf16le')]), 'UTF-16 LE with a BOM');
+  write('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('We utilise hoists. Pay: £12.60 an hour.\n', 'utf16le').swap16()]), 'UTF-16 BE with a BOM');
+  write('windows-1252.txt', Buffer.from([...Buffer.from('We utilise hoists. Pay: '), 0xa3, ...Buffer.from('12.60 an hour.\n')]), 'Windows-1252 with a £');
+  write('empty.md', '', 'an empty file');
+  write('blank.txt', '  \n\n\t\n', 'a file of white space');
+  write('long-line.md', 'a'.repeat(2 * 1024 * 1024), 'a 2 MB line with no spaces');
+  write('nested-divs.html', `<!doctype html><html><body>${'<div>'.repeat(200_000)}We utilise hoists.${'</div>'.repeat(200_000)}</body></html>`, '200,000 nested <div>s');
+  const paragraph = 'You will utilise your skills within the team and help people with washing and dressing. ';
+  write('huge.md', `# Huge\n\n${paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length))}`, 'a 20 MB Markdown file');
+  write('good.md', '# Care assistant\n\nYou will utilise the hoist. The pay is £12.60 an hour. The closing date is 1 March 2027.\n', 'a good file');
+  return files;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const folder = process.argv[2] ?? join(import.meta.dirname, '..', '.hostile');
+  const files = makeHostile(folder);
+  console.log(`wrote ${Object.keys(files).length} hostile inputs to ${folder}`);
+}
