@@ -5,17 +5,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import remarkParse from 'remark-parse';
 import remarkRetext from 'remark-retext';
-import { ParseEnglish } from 'parse-english';
+import retextEnglish from 'retext-english';
 import { unified } from 'unified';
 import { Linter } from '../src/index.js';
 import { advert, random, realAdverts, writeCorpus } from './corpus.js';
 
 const root = join(import.meta.dirname, '..');
-const work = join(root, 'bench', '.corpus');
+const work = join(tmpdir(), 'widen-bench');
 const widenBin = join(root, 'bin', 'widen.js');
 const alexBin = join(root, 'node_modules', 'alex', 'cli.js');
 const only = process.argv.slice(2);
@@ -33,12 +34,6 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function time(run: () => unknown): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
 }
 
 async function timeAsync(run: () => Promise<unknown>): Promise<number> {
@@ -77,13 +72,11 @@ function wanted(name: string): boolean {
 }
 
 const linter = new Linter({ configPath: join(root, 'tests', 'fixtures', 'empty.widenrc.json') });
-const englishParser = new ParseEnglish();
-const floor = unified().use(remarkParse).use(remarkRetext, ParseEnglish as never);
+/** The parse floor: Markdown to nlcst with remark-parse, remark-retext and retext-english, and nothing else. */
+const floor = unified().use(remarkParse).use(remarkRetext, unified().use(retextEnglish) as never);
 
-function parseFloor(text: string): void {
-  const tree = floor.parse(text);
-  void floor.runSync(tree, text);
-  void englishParser;
+async function parseFloor(text: string): Promise<void> {
+  await floor.run(floor.parse(text), text);
 }
 
 async function ruleOverhead(): Promise<void> {
@@ -95,15 +88,15 @@ async function ruleOverhead(): Promise<void> {
   const lintAll = async () => {
     for (const text of texts) await linter.lintText(text, 'bench.md', 'markdown');
   };
-  const parseAll = () => {
-    for (const text of texts) parseFloor(text);
+  const parseAll = async () => {
+    for (const text of texts) await parseFloor(text);
   };
   await lintAll();
-  parseAll();
+  await parseAll();
   const lints: number[] = [];
   const parses: number[] = [];
   for (let i = 0; i < 5; i++) {
-    parses.push(time(parseAll));
+    parses.push(await timeAsync(parseAll));
     lints.push(await timeAsync(lintAll));
   }
   const ratio = median(lints) / median(parses);
@@ -115,7 +108,7 @@ function againstAlex(): void {
   const words = paths.reduce((sum, path) => sum + readFileSync(path, 'utf8').split(/\s+/).length, 0);
   const [widen, alex] = alternate(
     () => timeCommand([widenBin, '--format', 'json', '--output', '/dev/null', join(work, 'alex')]),
-    () => timeCommand([alexBin, ...paths.map((path) => path.slice(root.length + 1))]),
+    () => timeCommand([alexBin, ...paths.map((path) => basename(path))], { cwd: join(work, 'alex') }),
     3,
   );
   const ratio = widen / alex;

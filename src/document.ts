@@ -18,7 +18,10 @@ export interface Block {
   heading?: string;
   /** Heading level 1–6, for headings. */
   depth?: number;
-  /** The nlcst paragraph of this block; positions are offsets in the source. */
+  /**
+   * The nlcst paragraph of this block. Its positions are relative to the block (add `start`);
+   * `doc.words()` and `doc.sentences()` give source offsets.
+   */
   node: Paragraph;
 }
 
@@ -141,13 +144,13 @@ export class Doc {
         const first = words.length;
         const sentenceIndex = sentences.length;
         for (const child of sentence.children) {
-          if (child.type === 'WordNode') pushWordTokens(words, child, sentenceIndex);
+          if (child.type === 'WordNode') pushWordTokens(words, child, sentenceIndex, block.start);
         }
         sentences.push({
           node: sentence,
           block,
-          start: sentence.position!.start.offset!,
-          end: sentence.position!.end.offset!,
+          start: block.start + sentence.position!.start.offset!,
+          end: block.start + sentence.position!.end.offset!,
           words: [first, words.length],
         });
       }
@@ -162,9 +165,9 @@ export function normaliseWord(value: string): string {
   return value.toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'");
 }
 
-function pushWordTokens(words: WordToken[], node: Word, sentence: number): void {
+function pushWordTokens(words: WordToken[], node: Word, sentence: number, base: number): void {
   const value = toString(node);
-  const start = node.position!.start.offset!;
+  const start = base + node.position!.start.offset!;
   // Split on inner hyphens so "full-time" matches "full time" and "pro-rata" matches "pro rata".
   let from = 0;
   for (let i = 0; i <= value.length; i++) {

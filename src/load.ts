@@ -1,8 +1,6 @@
 import type { Format } from './diagnostic.js';
 import type { ParsedSource } from './document.js';
 import { binaryReason, decodeHtml, decodeText, fallbackWarning, fellBack, InputError, looksBinary, type Encoding } from './parse/decode.js';
-import { parseDocx } from './parse/docx.js';
-import { parseHtml } from './parse/html.js';
 import { parseMarkdown } from './parse/markdown.js';
 import { parseText } from './parse/text.js';
 
@@ -22,11 +20,14 @@ export interface LoadOptions {
 /** Turns a file's bytes into a ParsedSource. Throws InputError with a one-line reason for bad input. */
 export async function parseBytes(bytes: Uint8Array, format: Format, options: LoadOptions = {}): Promise<Loaded> {
   if (format === 'docx') {
+    // mammoth is large: load it only when a Word document is linted.
+    const { parseDocx } = await import('./parse/docx.js');
     return { parsed: await parseDocx(bytes, options.maxDocxBytes === undefined ? {} : { maxDocxBytes: options.maxDocxBytes }) };
   }
   if (looksBinary(bytes)) throw new InputError(binaryReason(bytes));
   if (format === 'html') {
     const { text, encoding, warning } = decodeHtml(bytes);
+    const { parseHtml } = await import('./parse/html.js');
     const parsed = parseHtml(text, options.wholePage ? { wholePage: true } : {});
     if (warning) parsed.warnings = [warning, ...(parsed.warnings ?? [])];
     return encoding ? { parsed, encoding } : { parsed };

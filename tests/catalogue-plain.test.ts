@@ -105,3 +105,19 @@ test('a long single line is checked in linear time', () => {
     expect(performance.now() - started, rule.meta.id).toBeLessThan(3000);
   }
 });
+
+describe('simpler-words and retext-simplify', () => {
+  test('every phrase widen leaves out of retext-simplify is still in its list, so the list stays in step', async () => {
+    const { notFromRetextSimplify, retextSimplifyPatterns } = await import('../rules/simpler-words/from-retext-simplify.js');
+    for (const group of notFromRetextSimplify) {
+      expect(group.why.length).toBeGreaterThan(20);
+      for (const phrase of group.phrases) expect(Object.keys(retextSimplifyPatterns), phrase).toContain(phrase);
+    }
+  });
+
+  test('retext-simplify entries are reported, and widen adds the British and inflected forms it misses', async () => {
+    const { lintWithRule } = await import('./helpers/lint.js');
+    const result = await lintWithRule('simpler-words', 'Notwithstanding the aforementioned, we utilise hoists and prioritised nothing. Staff utilised them.\n');
+    expect(result.diagnostics.map((d) => d.excerpt)).toEqual(['Notwithstanding', 'aforementioned', 'utilise', 'utilised']);
+  });
+});

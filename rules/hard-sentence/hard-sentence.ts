@@ -1,9 +1,8 @@
-import type { Root, Sentence } from 'nlcst';
+import type { Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import retextReadability from 'retext-readability';
-import { VFile } from 'vfile';
 import { syllables } from '../../src/readability.js';
 import { defineRule } from '../../src/rule.js';
+import { formulasAbove } from './score.js';
 
 export const hardSentence = defineRule({
   meta: {
@@ -22,17 +21,14 @@ export const hardSentence = defineRule({
   },
   check(doc, context) {
     const { targetAge, minWords, maxWords } = context.options;
-    const file = new VFile({ value: doc.source });
-    retextReadability({ age: targetAge, minWords })(withoutNames(doc.tree), file);
-    for (const message of file.messages) {
-      const place = message.place && 'start' in message.place ? message.place : undefined;
-      const start = place?.start.offset;
-      const end = place?.end.offset;
-      if (start === undefined || end === undefined) continue;
-      if (doc.blockAt(start)?.kind === 'heading') continue;
-      const text = doc.slice(start, end);
-      const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+    for (const sentence of doc.sentences()) {
+      if (sentence.block.kind === 'heading') continue;
+      const { start, end } = sentence;
+      const words = doc.slice(start, end).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
       if (words.length > maxWords) continue;
+      const rated = plainWords(sentence.node);
+      // retext-readability's default threshold: four of the seven formulas.
+      if (rated.length < minWords || formulasAbove(rated, targetAge) < 4) continue;
       const long = longestWords(words);
       context.report({
         message: `This sentence is hard to read: most readability formulas say it needs a reading age above ${targetAge}`,
@@ -73,31 +69,21 @@ function longestWords(words: readonly string[]): string[] {
 }
 
 /**
- * A copy of the tree without names, titles, abbreviations and numbers: capitalised words after the
- * first (“Principal Occupational Therapist”, “Person Specification”), words in capitals and words
- * with digits. Readers do not find a sentence hard because it names a hospital, but the formulas do.
+ * The words a reader finds hard, leaving out names, titles, abbreviations and numbers: capitalised
+ * words after the first (“Principal Occupational Therapist”), words in capitals and words with
+ * digits. Readers do not find a sentence hard because it names a hospital, but the formulas do.
  */
-function withoutNames(tree: Root): Root {
-  return {
-    ...tree,
-    children: tree.children.map((paragraph) =>
-      paragraph.type !== 'ParagraphNode'
-        ? paragraph
-        : { ...paragraph, children: paragraph.children.map((child) => (child.type === 'SentenceNode' ? plainWords(child) : child)) },
-    ),
-  };
-}
-
-function plainWords(sentence: Sentence): Sentence {
+function plainWords(sentence: Sentence): string[] {
+  const words: string[] = [];
   let first = true;
-  const children = sentence.children.filter((child) => {
-    if (child.type !== 'WordNode') return true;
+  for (const child of sentence.children) {
+    if (child.type !== 'WordNode') continue;
     const value = toString(child);
     const isFirst = first;
     first = false;
-    if (/\d/.test(value)) return false;
-    if (value.length > 1 && value === value.toUpperCase() && /\p{L}/u.test(value)) return false;
-    return isFirst || !/^\p{Lu}/u.test(value);
-  });
-  return { ...sentence, children };
+    if (/\d/.test(value)) continue;
+    if (value.length > 1 && value === value.toUpperCase() && /\p{L}/u.test(value)) continue;
+    if (isFirst || !/^\p{Lu}/u.test(value)) words.push(value);
+  }
+  return words;
 }

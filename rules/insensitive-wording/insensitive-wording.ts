@@ -1,12 +1,40 @@
-import retextEquality from 'retext-equality';
-import { VFile } from 'vfile';
 import type { Suggestion } from '../../src/diagnostic.js';
-import { PhraseMatcher } from '../../src/phrase-matcher.js';
+import { importPackageFile } from '../../src/package-data.js';
+import { PhraseMatcher, type PhraseMatch } from '../../src/phrase-matcher.js';
+import type { WordToken } from '../../src/document.js';
 import { defineRule } from '../../src/rule.js';
 import { matchCase } from '../../src/text-case.js';
 import { extraPhrases, ignoredPhrases, reportedPatterns, unhelpfulAlternatives } from './patterns.js';
 
 type Extra = (typeof extraPhrases)[number];
+
+/** One entry of retext-equality's pattern list (lib/patterns-en.js). */
+interface EqualityPattern {
+  id: string;
+  type: 'basic' | 'or';
+  inconsiderate: Record<string, string>;
+  considerate?: Record<string, string>;
+  note?: string;
+  condition?: string;
+}
+type Found = { pattern: EqualityPattern; category: string; phrase: string };
+
+// retext-equality's own list, compiled once into one index by first word, instead of running the
+// plugin (which searches every phrase in every paragraph). tests/catalogue-inclusive.test.ts checks
+// that widen still flags the phrases of every pattern it reports.
+const { patterns } = await importPackageFile<{ patterns: EqualityPattern[] }>('retext-equality', './patterns-en.js');
+const equalityMatcher = new PhraseMatcher<Found>(
+  patterns
+    .filter((pattern) => reportedPatterns.has(pattern.id))
+    .flatMap((pattern) =>
+      Object.entries(pattern.inconsiderate).map(([phrase, category]) => ({
+        phrase,
+        data: { pattern, category, phrase },
+        // retext-equality matches a phrase written with capitals only as written.
+        ...(phrase !== phrase.toLowerCase() ? { caseSensitive: true } : {}),
+      })),
+    ),
+);
 
 const extraMatcher = new PhraseMatcher<{ extra: Extra; written: string }>(
   extraPhrases.flatMap((extra) => extra.phrases.map((written) => ({ phrase: written.replace(/\//g, ' '), data: { extra, written } }))),
@@ -25,20 +53,15 @@ export const insensitiveWording = defineRule({
   },
   check(doc, context) {
     const ignore = new Set(context.options.ignore.map((word) => word.toLowerCase()));
-    const file = new VFile({ value: doc.source });
-    // `binary` accepts “he or she” here; widen's own list below reports such pairs with better advice.
-    retextEquality({ ignore: context.options.ignore, binary: true })(doc.tree, file);
-    for (const message of file.messages) {
-      if (!message.ruleId || !reportedPatterns.has(message.ruleId)) continue;
-      const place = message.place && 'start' in message.place ? message.place : undefined;
-      const start = place?.start.offset;
-      const end = place?.end.offset;
-      if (start === undefined || end === undefined) continue;
+    for (const match of equalityMatches(doc.words(), doc.source, equalityMatcher.match(doc))) {
+      const { pattern, phrase } = match.entry.data;
+      if (ignore.has(phrase)) continue;
+      const { start, end } = match;
       const actual = doc.slice(start, end);
       if (ignoredPhrases.has(actual.toLowerCase().replace(/\s+/g, ' '))) continue;
       // “Her Majesty’s Government”, “His Royal Highness”: titles, not pronouns for the applicant.
       if (/^\s{1,3}(?:majesty|royal)/i.test(doc.slice(end, end + 12))) continue;
-      const expected = ((message.expected as string[] | undefined) ?? []).filter(
+      const expected = Object.keys(pattern.considerate ?? {}).filter(
         (word) => !unhelpfulAlternatives.has(word.toLowerCase()),
       );
       const suggestions: Suggestion[] = expected.slice(0, 4).map((word) => ({
@@ -50,7 +73,7 @@ export const insensitiveWording = defineRule({
         message: expected.length
           ? `“${actual}” may put people off; consider “${matchCase(expected[0]!, actual)}”`
           : `“${actual}” may put people off; reword it`,
-        note: cleanNote(message.note ?? undefined),
+        note: cleanNote(pattern.note),
         start,
         end,
         suggestions,
@@ -73,6 +96,38 @@ export const insensitiveWording = defineRule({
     }
   },
 });
+
+/**
+ * retext-equality's handling of its two kinds of pattern: “basic” phrases are always reported;
+ * an “or” pair (“he”/“she”) is not when both halves stand together (“he or she”, “him/her”).
+ */
+function equalityMatches(words: readonly WordToken[], source: string, matches: PhraseMatch<Found>[]): PhraseMatch<Found>[] {
+  const kept: PhraseMatch<Found>[] = [];
+  const byPattern = new Map<string, PhraseMatch<Found>[]>();
+  for (const match of matches) {
+    const list = byPattern.get(match.entry.data.pattern.id);
+    if (list) list.push(match);
+    else byPattern.set(match.entry.data.pattern.id, [match]);
+  }
+  for (const list of byPattern.values()) {
+    for (let index = 0; index < list.length; index++) {
+      const match = list[index]!;
+      const next = list[index + 1];
+      if (match.entry.data.pattern.type === 'or' && next && pairedWith(match, next, words, source)) {
+        index++;
+        continue;
+      }
+      kept.push(match);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function pairedWith(match: PhraseMatch<Found>, next: PhraseMatch<Found>, words: readonly WordToken[], source: string): boolean {
+  if (next.entry.data.category === match.entry.data.category) return false;
+  if (words[match.word]!.sentence !== words[next.word]!.sentence) return false;
+  return /^(?:\s|\/|\band\b|\bor\b)*$/i.test(source.slice(match.end, next.start));
+}
 
 function cleanNote(note: string | undefined): string {
   const base = 'Wording that singles out a group tells its members the job is not for them.';

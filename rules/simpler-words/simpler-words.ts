@@ -2,10 +2,11 @@ import type { Suggestion } from '../../src/diagnostic.js';
 import { PhraseMatcher } from '../../src/phrase-matcher.js';
 import { defineRule } from '../../src/rule.js';
 import { matchCase } from '../../src/text-case.js';
+import { termsFromRetextSimplify } from './from-retext-simplify.js';
 import { terms, type Term } from './terms.js';
 
 const matcher = new PhraseMatcher<Term>(
-  terms.map((term) => ({
+  [...terms, ...termsFromRetextSimplify(terms)].map((term) => ({
     phrase: term.phrase,
     data: term,
     ...(term.unlessFollowedBy ? { unlessFollowedBy: term.unlessFollowedBy } : {}),

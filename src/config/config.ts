@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import picomatch from 'picomatch';
 import type { Profile, Severity } from '../diagnostic.js';
 import type { Rule } from '../rule.js';
@@ -43,11 +43,14 @@ const configNames = ['widen.config.json', '.widenrc.json', 'package.json'];
 /** Finds, reads and validates configuration, caching by folder. */
 export class ConfigLoader {
   private readonly byDirectory = new Map<string, LoadedConfig | null>();
-  private readonly validate;
+  private validator: ValidateFunction | undefined;
 
-  constructor(private readonly rules: readonly Rule<any>[]) {
-    const ajv = new Ajv2020({ allErrors: false, strict: false });
-    this.validate = ajv.compile(configSchema(rules));
+  constructor(private readonly rules: readonly Rule<any>[]) {}
+
+  /** Compiled on first use: compiling the schema is a noticeable part of start-up. */
+  private get validate(): ValidateFunction {
+    this.validator ??= new Ajv2020({ allErrors: false, strict: false }).compile(configSchema(this.rules));
+    return this.validator;
   }
 
   /** Reads one configuration file (for `--config`). */

@@ -22,14 +22,19 @@ export const stylish: Reporter = (results, context) => {
       lines.push(`  ${paint('dim', 'reviewed')}  ${plural(result.reviewed.length, 'finding')} suppressed: a reviewer disagreed (--format json lists them)`);
     }
     const where = result.diagnostics.map(position);
-    const width = Math.max(0, ...where.map((text) => text.length));
+    // A DOCX place ("¶14 (Requirements) "…context…"") is too long for a column: give it a line of its own.
+    const ownLine = where.some((text) => text.length > 16);
+    const width = ownLine ? 0 : Math.max(0, ...where.map((text) => text.length));
+    const indent = ownLine ? '    ' : `  ${' '.repeat(width)}  `;
     result.diagnostics.forEach((diagnostic, index) => {
       const severity = paint(severityStyle[diagnostic.severity], diagnostic.severity.padEnd(7));
-      lines.push(`  ${paint('dim', where[index]!.padEnd(width))}  ${severity}  ${diagnostic.message}  ${paint('dim', diagnostic.ruleId)}`);
+      const finding = `${severity}  ${diagnostic.message}  ${paint('dim', diagnostic.ruleId)}`;
+      if (ownLine) lines.push(`  ${paint('dim', where[index]!)}`, `${indent}${finding}`);
+      else lines.push(`  ${paint('dim', where[index]!.padEnd(width))}  ${finding}`);
       const suggestion = diagnostic.suggestions[0];
       if (suggestion) {
         const text = suggestion.replacement && diagnostic.excerpt === '' ? `${suggestion.text}: ${suggestion.replacement}` : suggestion.text;
-        lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${paint('dim', '→')} ${text}`);
+        lines.push(`${indent}${' '.repeat(7)}  ${paint('dim', '→')} ${text}`);
       }
     });
     lines.push('');
