@@ -1,20 +1,9 @@
-import { createRequire } from 'node:module';
 import type { Suggestion } from '../../src/diagnostic.js';
 import type { Doc, WordToken } from '../../src/document.js';
+import { articleFor, isEnglishWord, pluralise } from '../../src/rewrite.js';
 import { defineRule } from '../../src/rule.js';
 import { jargonAcronyms } from '../health-jargon/terms.js';
 import { acronyms, allowed, type Acronym } from './acronyms.js';
-
-let englishWords: ReadonlySet<string> | undefined;
-
-/**
- * English words (about 275,000), so that “MUST”, “APPLY” and “URGENT” written in capitals are not
- * taken for abbreviations. Loaded on first need: it takes about 0.1 s.
- */
-function isEnglishWord(word: string): boolean {
-  englishWords ??= new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
-  return englishWords.has(word);
-}
 
 interface Use {
   /** The abbreviation without a plural “s” or possessive, as written. */
@@ -52,7 +41,7 @@ export const acronymFirstUse = defineRule({
     for (const list of byAcronym.values()) {
       const first = firstUnexplained(doc, list, prose);
       if (!first) continue;
-      const known = acronyms[first.core];
+      const known = knownAcronym(first.core);
       const written = doc.slice(first.start, first.end);
       context.report({
         message: known?.plain
@@ -86,10 +75,15 @@ function findUses(doc: Doc): Use[] {
   return uses;
 }
 
+/** The list's entry for an abbreviation; own entries only, so a word such as “constructor” finds nothing. */
+function knownAcronym(core: string): Acronym | undefined {
+  return Object.hasOwn(acronyms, core) ? acronyms[core] : undefined;
+}
+
 function parseAbbreviation(value: string): { core: string; plural: boolean } | undefined {
   const bare = value.replace(/['’]s$/, '');
-  if (acronyms[bare] || allowed.has(bare)) return { core: bare, plural: false };
-  if (/^[A-Z][A-Z0-9&]*s$/.test(bare) && acronyms[bare.slice(0, -1)]) return { core: bare.slice(0, -1), plural: true };
+  if (knownAcronym(bare) || allowed.has(bare)) return { core: bare, plural: false };
+  if (/^[A-Z][A-Z0-9&]*s$/.test(bare) && knownAcronym(bare.slice(0, -1))) return { core: bare.slice(0, -1), plural: true };
   const plural = /^[A-Z][A-Z0-9&]*[A-Z0-9]s$/.test(bare);
   const core = plural ? bare.slice(0, -1) : bare;
   if (!/^[A-Z][A-Z0-9&]*$/.test(core) || core.length > 7) return undefined;
@@ -149,7 +143,7 @@ function partOfReference(source: string, word: WordToken): boolean {
  * earlier. Uses in headings do not count when the document explains the abbreviation somewhere.
  */
 function firstUnexplained(doc: Doc, uses: readonly Use[], prose: string): Use | undefined {
-  const known = acronyms[uses[0]!.core];
+  const known = knownAcronym(uses[0]!.core);
   const definedAt = uses.find((use) => definesItself(doc, use))?.start ?? Infinity;
   const named = known && !known.plain ? prose.indexOf(known.expansion.toLowerCase()) !== -1 : false;
   for (const use of uses) {
@@ -184,7 +178,8 @@ function suggest(doc: Doc, use: Use, known: Acronym | undefined): { start: numbe
     return {
       start: use.start,
       end: use.end,
-      suggestions: [{ text: `Write the words in full, then the abbreviation in brackets: “… (${written})”`, replacement: null, safe: false }],
+      // Only the writer knows what it stands for: a placeholder to fill in.
+      suggestions: [{ text: `Write the words in full, then the abbreviation in brackets: “[words in full] (${written})”`, replacement: `[words in full] (${written})`, safe: false }],
     };
   }
   const words = doc.words();
@@ -193,7 +188,7 @@ function suggest(doc: Doc, use: Use, known: Acronym | undefined): { start: numbe
   const sentenceStart = use.word === 0 || words[use.word - 1]!.sentence !== words[use.word]!.sentence || (article !== undefined && (article.index === 0 || words[article.index - 1]!.sentence !== article.word.sentence));
   const meanings = [known.expansion, ...(known.alternatives ?? [])];
   const suggestions = meanings.map((meaning, index): Suggestion => {
-    const full = known.plain ?? `${use.plural ? (index === 0 && known.plural) || pluralise(meaning) : meaning} (${written})`;
+    const full = known.plain ? (use.plural ? pluralise(known.plain) : known.plain) : `${use.plural ? (index === 0 && known.plural) || pluralise(meaning) : meaning} (${written})`;
     let text = article ? `${articleFor(full)} ${full}` : full;
     if (sentenceStart) text = text.charAt(0).toUpperCase() + text.slice(1);
     return { text: `Write “${text}”`, replacement: text, safe: index === 0 && meanings.length === 1 };
@@ -207,16 +202,4 @@ function articleBefore(doc: Doc, words: readonly WordToken[], use: Use): { start
   if (previous.normal !== 'a' && previous.normal !== 'an') return undefined;
   if (doc.source.slice(previous.end, use.start) !== ' ') return undefined;
   return { start: previous.start, index: use.word - 1, word: previous };
-}
-
-function articleFor(phrase: string): string {
-  return /^(?:[aeio]|u(?!ni|s[eu])|hour)/i.test(phrase) ? 'an' : 'a';
-}
-
-function pluralise(phrase: string): string {
-  const bracket = phrase.indexOf(' (');
-  const head = bracket === -1 ? phrase : phrase.slice(0, bracket);
-  const tail = bracket === -1 ? '' : phrase.slice(bracket);
-  const plural = /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(head) ? `${head}es` : `${head}s`;
-  return plural + tail;
 }

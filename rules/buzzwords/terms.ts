@@ -17,5 +17,5 @@ export const buzzwords: readonly Buzzword[] = [
   { phrase: 'proven track record', replace: 'experience', advice: 'say what experience you need, and whether it can come from outside paid work' },
   { phrase: 'dynamic environment', replace: 'busy workplace', advice: 'say what the work is like, for example how many people you care for on a shift' },
   { phrase: 'fast paced environment', replace: 'busy workplace', advice: 'say what the work is like, for example how many people you care for on a shift' },
-  { phrase: 'an exciting opportunity has arisen', replace: null, advice: 'start with the job itself, for example “We are looking for a [job title] to …”' },
+  { phrase: 'an exciting opportunity has arisen', replace: 'we have a job', advice: 'start with the job itself, for example “We are looking for a [job title] to …”' },
 ];

@@ -1,7 +1,8 @@
 import type { Doc, WordToken } from '../../src/document.js';
 import { PhraseMatcher } from '../../src/phrase-matcher.js';
+import { fitReplacement } from '../../src/rewrite.js';
 import { defineRule } from '../../src/rule.js';
-import { demandWords, groupIds, groupNotes, patternTerms, personVerbs, personWords, terms, type Group, type Term } from './terms.js';
+import { demandWords, groupIds, groupNotes, patternTerms, personVerbs, personWords, terms, type Group, type Rewrite, type Term } from './terms.js';
 
 const matcher = new PhraseMatcher(
   terms.flatMap((term) =>
@@ -81,7 +82,7 @@ interface Found {
   group: Group;
   says: string;
   instead: string;
-  replacement?: string;
+  rewrite?: Rewrite;
   minor?: boolean;
 }
 
@@ -123,7 +124,8 @@ export const exclusionaryWording = defineRule({
         if (sentencesWithGroup.has(key)) continue;
         sentencesWithGroup.add(key);
       }
-      found.push({ start: match.start, end: match.end, group: term.group, says: term.says, instead: term.instead, ...(term.replacement ? { replacement: term.replacement } : {}), ...(term.minor ? { minor: true } : {}) });
+      const rewrite = term.rewrite?.(doc.slice(match.start, match.end), match.entry.phrase);
+      found.push({ start: match.start, end: match.end, group: term.group, says: term.says, instead: term.instead, ...(rewrite ? { rewrite } : {}), ...(term.minor ? { minor: true } : {}) });
     }
     for (const term of patternTerms) {
       if (!groups.has(term.group)) continue;
@@ -133,7 +135,8 @@ export const exclusionaryWording = defineRule({
           const start = block.start + match.index;
           const end = start + match[0].length;
           if (term.unlessSentence && term.unlessSentence.test(around(doc, start, end))) continue;
-          found.push({ start, end, group: term.group, says: term.says, instead: term.instead });
+          const rewrite = term.rewrite?.(doc.slice(start, end));
+          found.push({ start, end, group: term.group, says: term.says, instead: term.instead, ...(rewrite ? { rewrite } : {}) });
         }
       }
     }
@@ -143,13 +146,19 @@ export const exclusionaryWording = defineRule({
       if (item.start < reachedEnd) continue;
       reachedEnd = item.end;
       const actual = doc.slice(item.start, item.end);
+      // A rewrite keeps the real requirement but needs a person: it fills a gap only they can fill.
+      const fitted = item.rewrite && fitReplacement(doc, item.start, item.end, item.rewrite.text, item.rewrite.noArticle ? { noArticle: true } : {});
       context.report({
         message: `“${actual}” ${item.says}`,
         note: groupNotes[item.group],
-        start: item.start,
+        start: fitted ? fitted.start : item.start,
         end: item.end,
         ...(item.minor ? { minor: true } : {}),
-        suggestions: [{ text: item.instead, replacement: item.replacement ?? null, safe: false }],
+        suggestions: [
+          fitted
+            ? { text: `${/[.!?]”?$/.test(item.instead) ? item.instead : `${item.instead}.`} Or write: “${fitted.text}”`, replacement: fitted.text, safe: false }
+            : { text: item.instead, replacement: null, safe: false },
+        ],
       });
     }
   },

@@ -31,8 +31,12 @@ export interface Term {
   says: string;
   /** What to write instead (the suggestion). */
   instead: string;
-  /** A replacement for the flagged words, when one keeps the meaning. */
-  replacement?: string;
+  /**
+   * Words to put in place of the flagged ones that keep the real requirement, for a person to
+   * check and finish (`[…]` marks what only the employer knows). Given the words as written and
+   * the phrase of the list they matched.
+   */
+  rewrite?: (actual: string, phrase: string) => Rewrite | undefined;
   unlessFollowedBy?: readonly string[];
   unlessPrecededBy?: readonly string[];
   /** Only when it describes the person wanted: a person word follows, or “you are …”, “be …” comes first. */
@@ -56,7 +60,41 @@ export interface PatternTerm {
   says: string;
   instead: string;
   unlessSentence?: RegExp;
+  rewrite?: (actual: string) => Rewrite | undefined;
 }
+
+/** A rewrite of flagged words; `noArticle` when it also replaces an “a” or “an” before them. */
+export interface Rewrite {
+  text: string;
+  noArticle?: boolean;
+}
+
+const keep = (text: string): Rewrite => ({ text });
+const noArticle = (text: string): Rewrite => ({ text, noArticle: true });
+
+/** One rewrite per phrase of the list. */
+function byPhrase(map: Readonly<Record<string, string | Rewrite>>): (actual: string, phrase: string) => Rewrite | undefined {
+  return (_actual, phrase) => {
+    const found = Object.hasOwn(map, phrase) ? map[phrase] : undefined;
+    return typeof found === 'string' ? keep(found) : found;
+  };
+}
+
+const ageWords = new Set(['young', 'youthful', 'and', 'dynamic', 'energetic', 'enthusiastic', 'vibrant']);
+const englishTask = '[talk with patients and write care notes]';
+const withAdjustments = 'with adjustments if you need them';
+const physicalTasks = '[do the physical tasks of the job, such as helping people move]';
+const shifts = 'shifts between [7am and 10pm], in a pattern we agree with you';
+const dbs = 'an enhanced DBS check (a criminal record will not necessarily stop you getting the job)';
+const physicalDetail: Readonly<Record<string, [ing: string, what: string]>> = {
+  stand: ['standing', 'for how long at a time'],
+  walk: ['walking', 'how far'],
+  bend: ['bending', 'how often'],
+  kneel: ['kneeling', 'how often'],
+  carry: ['carrying', 'what, how heavy and how often'],
+  lift: ['lifting', 'what, how heavy and how often'],
+  climb: ['climbing', 'what, such as stairs, and how often'],
+};
 
 const ageInclusive = /\b(?:all ages|any age|every age|whatever your age|career[- ]changers?|returners?|returning to|no upper age limit|of all backgrounds)\b/i;
 const describeWork = 'Describe the work instead (for example “you will be on your feet for most of a 7.5-hour shift”)';
@@ -73,6 +111,11 @@ export const terms: readonly Term[] = [
     group: 'age',
     says: 'suggests you want younger people',
     instead: 'Describe the team by what it does (for example “a friendly team of 12 nurses and care assistants”), not by its age',
+    rewrite: (_actual, phrase) => {
+      if (phrase === 'young blood') return keep('new people');
+      const rest = phrase.split(' ').filter((word) => !ageWords.has(word));
+      return keep(rest.length ? rest.join(' ') : 'friendly');
+    },
   },
   {
     phrases: ['recent graduate', 'recent graduates', 'new graduate', 'new graduates', 'fresh graduate', 'fresh graduates', 'newly qualified only', 'recently qualified only', 'school leaver', 'school leavers', 'recent school leaver', 'recent school leavers'],
@@ -80,13 +123,18 @@ export const terms: readonly Term[] = [
     says: 'points to a narrow age range',
     instead: 'Say what qualification or experience the job needs, and welcome people of any age, career changers and people returning to work',
     unlessSentence: ageInclusive,
+    rewrite: (_actual, phrase) => {
+      if (/school leavers?$/.test(phrase)) return phrase.endsWith('s') ? keep('people new to work') : noArticle('someone new to work');
+      if (phrase.endsWith(' only')) return keep(`${phrase.slice(0, -5)} or experienced`);
+      return keep(phrase.endsWith('s') ? 'graduates' : 'graduate');
+    },
   },
   {
     phrases: ['digital native', 'digital natives'],
     group: 'age',
     says: 'is a label for a younger generation',
     instead: 'Say what the job needs: “confident using computers, email and apps, or willing to learn”',
-    replacement: 'confident using computers',
+    rewrite: (_actual, phrase) => (phrase.endsWith('s') ? keep('people confident using computers') : noArticle('confident using computers')),
   },
   {
     phrases: ['energetic', 'dynamic', 'vibrant', 'fun loving', 'fresh faced', 'dynamic and energetic', 'energetic and dynamic', 'energetic and enthusiastic', 'dynamic and enthusiastic', 'dynamic and motivated', 'energetic and motivated'],
@@ -94,12 +142,14 @@ export const terms: readonly Term[] = [
     says: 'describes the person you want with words linked to youth (and to not being disabled)',
     instead: describeWork,
     describesPerson: true,
+    rewrite: (_actual, phrase) => keep(/fun|fresh/.test(phrase) ? 'friendly' : 'motivated'),
   },
   {
     phrases: ['mature', 'mature and reliable', 'well established'],
     group: 'age',
     says: 'describes the person you want with a word linked to age',
     instead: 'Say what you need instead (for example “you arrive on time for your shifts and let us know early if you cannot”)',
+    rewrite: byPhrase({ mature: 'reliable', 'mature and reliable': 'reliable', 'well established': 'experienced' }),
     describesPerson: true,
     minor: true,
   },
@@ -108,6 +158,7 @@ export const terms: readonly Term[] = [
     group: 'age',
     says: 'suggests who you want by age',
     instead: 'Say what the hours are (for example “would suit someone looking for term-time or evening work”)',
+    rewrite: () => keep('would suit someone looking for [term-time, evening or part-time] work'),
   },
   // Nationality, language and migrants (EXC-020 to EXC-042)
   {
@@ -120,12 +171,32 @@ export const terms: readonly Term[] = [
     group: 'nationality',
     says: 'asks where someone learnt the language, not how well they use it',
     instead: 'Say what level of English the job needs (for example “good enough spoken and written English to talk with patients and write clear notes”)',
+    rewrite: byPhrase({
+      'native english': 'good spoken and written English',
+      'native english speaker': noArticle(`able to speak and write English well enough to ${englishTask}`),
+      'native english speakers': `people who speak and write English well enough to ${englishTask}`,
+      'native speaker': 'fluent speaker',
+      'native speakers': 'fluent speakers',
+      'native level': `the level needed to ${englishTask}`,
+      'native level english': `English good enough to ${englishTask}`,
+      'native speaking': 'fluent',
+      'english as a first language': 'good spoken and written English',
+      'english as your first language': 'good spoken and written English',
+      'english as their first language': 'good spoken and written English',
+      'english as first language': 'good spoken and written English',
+      'english first language': 'good spoken and written English',
+      'first language english': 'good spoken and written English',
+      'mother tongue': 'fluent',
+      'native welsh speaker': 'fluent Welsh speaker',
+      'native welsh': 'fluent Welsh',
+    }),
   },
   {
     phrases: ['no strong accent', 'no accent', 'without an accent', 'without a strong accent', 'neutral accent', 'clear english accent', 'no regional accent', 'no foreign accent', 'strong accents'],
     group: 'nationality',
     says: 'judges people by their accent, which is tied to where they come from',
     instead: 'Say what people need to do (for example “explain things clearly to patients, face to face and on the phone”)',
+    rewrite: (_actual, phrase) => (phrase === 'strong accents' ? keep('speech that patients find hard to understand') : noArticle('clear spoken English')),
   },
   {
     phrases: [
@@ -137,12 +208,14 @@ export const terms: readonly Term[] = [
     group: 'nationality',
     says: 'asks for a nationality, but the job needs only the right to work, which many other people have',
     instead: '“You must have the right to work in the UK. We check this for everyone we offer a job.”',
+    rewrite: (_actual, phrase) => keep(phrase.startsWith('must') ? 'must have the right to work in the UK' : 'people with the right to work in the UK'),
   },
   {
     phrases: ['uk residents only', 'uk resident only', 'must have lived in the uk', 'must be resident in the uk for'],
     group: 'nationality',
     says: 'shuts out people who came to the UK recently',
     instead: 'Remove it, or give the legal reason (such as a security vetting rule)',
+    rewrite: (actual, phrase) => (phrase.endsWith('only') ? keep(`${actual}, because [give the legal reason, such as security vetting]`) : undefined),
   },
   {
     phrases: [
@@ -153,24 +226,32 @@ export const terms: readonly Term[] = [
     group: 'nationality',
     says: 'shuts out people with qualifications from abroad, which can be compared with UK ones',
     instead: '“A [level] qualification, or an overseas qualification at the same level (UK ENIC can compare it)”',
+    rewrite: (_actual, phrase) => {
+      if (phrase.startsWith('must be')) return keep('must be qualified to [level], in the UK or abroad');
+      const what = 'a [level] qualification from the UK, or one from abroad at the same level';
+      return phrase.startsWith('must have') ? keep(`must have ${what}`) : noArticle(what);
+    },
   },
   {
     phrases: ['uk experience essential', 'uk experience required', 'uk experience only', 'must have uk experience', 'uk work experience essential', 'uk work experience required'],
     group: 'nationality',
     says: 'shuts out people whose experience is from abroad',
     instead: '“Experience of [task] in a health or care setting, in the UK or elsewhere”',
+    rewrite: (_actual, phrase) => keep(`${phrase.startsWith('must have') ? 'must have ' : ''}experience of [task] in health or care, in the UK or elsewhere`),
   },
   {
     phrases: ['no asylum seekers', 'asylum seekers cannot apply', 'asylum seekers need not apply', 'asylum seekers will not be considered', 'not open to asylum seekers'],
     group: 'nationality',
     says: 'is wrong for people seeking asylum who have permission to work',
     instead: '“You must have the right to work in the UK. This includes people with refugee status and people seeking asylum who have permission to work.”',
+    rewrite: () => keep('you must have the right to work in the UK, which includes people seeking asylum who have permission to work'),
   },
   {
     phrases: ['must have a national insurance number', 'must have an ni number', 'must have a national insurance no'],
     group: 'nationality',
     says: 'is not how the right to work is checked, and new arrivals often wait weeks for a number',
     instead: '“You will need to show that you have the right to work in the UK before you start.”',
+    rewrite: () => keep('must be able to show that you have the right to work in the UK before you start'),
     minor: true,
   },
   // Disability and health (EXC-010 to EXC-017)
@@ -179,6 +260,7 @@ export const terms: readonly Term[] = [
     group: 'disability',
     says: 'shuts out disabled people',
     instead: 'Describe the tasks (for example “helping people move, using hoists and other equipment”); disabled people can judge whether they can do them, with adjustments',
+    rewrite: () => noArticle(`able to ${physicalTasks}, ${withAdjustments}`),
   },
   {
     phrases: [
@@ -188,6 +270,8 @@ export const terms: readonly Term[] = [
     group: 'disability',
     says: 'is a blanket health demand that shuts out disabled people and people with long-term conditions',
     instead: 'Describe the tasks instead (for example “the job includes helping people move, using hoists; we give you training”), and offer adjustments',
+    rewrite: (_actual, phrase) =>
+      /^(?:physically|fit|in good)/.test(phrase) ? keep(`able to ${physicalTasks}, ${withAdjustments}`) : noArticle(`the ability to ${physicalTasks}, ${withAdjustments}`),
     unlessPrecededBy: ['promote', 'promoting', 'maintain', 'maintaining', 'their', 'patients', 'people', 'residents', 'support', 'keep', 'keeping', 'stay', 'staying', 'them'],
   },
   {
@@ -206,6 +290,15 @@ export const terms: readonly Term[] = [
     group: 'disability',
     says: 'may shut out disabled people: is it essential, and could adjustments or equipment help?',
     instead: 'Say what the task is and how often, and offer adjustments (for example “the job includes helping people move, using hoists; tell us if you need adjustments”)',
+    rewrite: (_actual, phrase) => {
+      if (phrase === 'heavy lifting') return keep('lifting [what, how heavy and how often], with equipment');
+      const verb = /\b(stand|walk|bend|kneel|carry|lift|climb)(?:ing)?\b/.exec(phrase)?.[1] ?? 'stand';
+      const [ing, what] = physicalDetail[verb]!;
+      const detail = `${phrase.startsWith('standing') ? ing : verb} [${what}]`;
+      if (phrase.startsWith('must be able to')) return keep(`the job includes ${ing} [${what}]; tell us if you need adjustments`);
+      if (phrase.startsWith('able to')) return keep(`able to ${detail}, ${withAdjustments}`);
+      return keep(detail);
+    },
     unlessSentence: /\b(?:adjustments?|equipment|hoists?|with support|support you|aids|training)\b/i,
     unlessFollowedBy: ['out'],
     unlessPrecededBy: ['no', 'without', 'not'],
@@ -218,6 +311,7 @@ export const terms: readonly Term[] = [
     group: 'disability',
     says: 'turns disabled people away without asking what they need',
     instead: 'State the facts (for example “our office is on the first floor and has no lift”) and offer adjustments',
+    rewrite: () => keep('[say what the building or the work is like, such as “the office is on the first floor and has no lift”]; tell us what adjustments you need'),
   },
   {
     phrases: [
@@ -228,12 +322,18 @@ export const terms: readonly Term[] = [
     group: 'disability',
     says: 'asks about health before a job offer, which the Equality Act 2010 (section 60) does not allow',
     instead: '“Tell us if you need any adjustments to apply or for your interview.”',
+    rewrite: (_actual, phrase) => (/conditions$/.test(phrase) ? keep('tell us about any adjustments you need to apply or for your interview') : undefined),
   },
   {
     phrases: ['clear speaking voice', 'good hearing', 'perfect hearing', 'good eyesight', 'perfect eyesight', 'excellent eyesight', 'excellent hearing', 'perfect vision'],
     group: 'disability',
     says: 'shuts out Deaf and disabled people, and people who stammer, who could do the work in other ways',
     instead: 'Describe the task (for example “give clear information to patients by phone; we can provide equipment or adjustments”)',
+    rewrite: (_actual, phrase) => {
+      if (phrase === 'clear speaking voice') return noArticle('the ability to explain things clearly, face to face or by phone');
+      const task = /hearing/.test(phrase) ? '[take phone calls]' : '[read handwritten notes]';
+      return noArticle(`the ability to ${task}, with equipment or adjustments if you need them`);
+    },
   },
   // Caring responsibilities and flexible working (EXC-027, EXC-030 to EXC-033)
   {
@@ -246,12 +346,19 @@ export const terms: readonly Term[] = [
     group: 'caring',
     says: 'shuts out carers, parents, disabled people and migrants who have gaps in their work history',
     instead: '“Tell us about any gaps in your work history if you want to. Gaps will not count against you.”',
+    rewrite: () => keep('tell us about any gaps in your work history if you want to; gaps will not count against you'),
   },
   {
     phrases: ['full time only', 'no part time', 'not suitable for part time', 'not suitable for job share', 'not suitable for a job share', 'no job shares', 'no job share', 'no flexible working'],
     group: 'caring',
     says: 'rules out part-time and job-share applicants before you have talked to them',
     instead: '“This job is full time (37.5 hours a week), but we are happy to talk about part-time hours or a job share.”',
+    rewrite: (_actual, phrase) => {
+      if (phrase === 'full time only') return keep('full time (we are happy to talk about part-time hours or a job share)');
+      if (phrase === 'no flexible working') return keep('happy to talk about flexible working');
+      if (phrase.startsWith('not suitable')) return keep('open to part-time hours or a job share, if we can agree them');
+      return keep('happy to talk about part-time hours or a job share');
+    },
   },
   {
     phrases: [
@@ -263,12 +370,17 @@ export const terms: readonly Term[] = [
     says: 'asks for open-ended availability that carers and parents cannot promise',
     demand: true,
     instead: 'Say when the shifts are (for example “shifts are between 7am and 10pm; we agree a pattern with you”)',
+    rewrite: (_actual, phrase) => {
+      if (/flexibility/.test(phrase)) return keep(shifts);
+      return keep(`${phrase.startsWith('must be') ? 'must be ' : ''}able to work ${shifts}`);
+    },
   },
   {
     phrases: ['no childcare responsibilities', 'no caring responsibilities', 'no dependants', 'no dependents', 'must not have childcare', 'must not have caring responsibilities', 'free from childcare', 'no family commitments'],
     group: 'caring',
     says: 'asks about family life, which has nothing to do with the job and can be sex discrimination',
     instead: 'Remove it; say what the hours are instead',
+    rewrite: (_actual, phrase) => keep(phrase.startsWith('must not') ? 'must be able to work [the hours of the job]' : 'able to work [the hours of the job]'),
   },
   // Driving (EXC-012)
   {
@@ -282,6 +394,7 @@ export const terms: readonly Term[] = [
     group: 'driving',
     says: 'may shut out disabled people and people without a car: is driving essential?',
     instead: 'If driving is essential, say why (for example “you will visit people in their own homes across [area]”); if not, say how else people can travel',
+    rewrite: (actual) => keep(`${actual}, because you will [visit people in their own homes across the area]`),
     unlessSentence:
       /\b(?:or (?:the )?ability to travel|or (?:access to|means of) (?:suitable )?(?:public )?transport|other (?:ways|means) of (?:travel|transport)|ability to travel|unless|disabilit|adjustments?|access to work|travel(?:ling)? between|to travel|to visit|home visits|visiting|across the (?:county|area|region|city|locality|patch|borough|district|trust)|between (?:sites|clinics|bases|hospitals|surgeries)|desirable|preferable|preferred|advantage|useful|helpful|not essential|interview|parking|bring|passport|identity|proof of)\b/i,
     oncePerSentence: true,
@@ -296,6 +409,15 @@ export const terms: readonly Term[] = [
     group: 'sex',
     says: 'assumes the sex of the person doing the job',
     instead: 'Use the job title alone (“nurse”, “care worker”), or say what the hours are',
+    rewrite: (_actual, phrase) => {
+      const titles: Readonly<Record<string, string>> = {
+        'girl friday': 'office assistant', 'saturday boy': 'Saturday assistant', 'saturday girl': 'Saturday assistant',
+        'tea lady': 'catering assistant', 'tea ladies': 'catering assistants',
+      };
+      if (titles[phrase]) return keep(titles[phrase]);
+      if (phrase.startsWith('would suit')) return keep('would suit someone looking for [school-hours or part-time] work');
+      return keep(phrase.replace(/^(?:male|female) /, ''));
+    },
   },
   {
     phrases: [
@@ -313,6 +435,7 @@ export const terms: readonly Term[] = [
       'mental', 'acute', 'low', 'medium', 'long', 'residential', 'hostel', 'refuge',
     ],
     unlessSentence: /\b(?:equality act|schedule 9|occupational requirement|intimate|personal care|because|due to|so that)\b/i,
+    rewrite: (actual) => keep(`${actual}, which the Equality Act 2010 allows because [the job involves intimate personal care]`),
   },
   // Culture, slang and figures of speech (EXC-025, EXC-060)
   {
@@ -320,12 +443,14 @@ export const terms: readonly Term[] = [
     group: 'culture',
     says: 'is slang that puts many people off and confuses people who read literally',
     instead: 'Say what skills the job needs',
+    rewrite: (_actual, phrase) => keep(/s$/.test(phrase) ? 'skilled [job titles]' : 'skilled [job title]'),
   },
   {
     phrases: ['work hard play hard', 'work hard and play hard', 'work hard party hard'],
     group: 'culture',
     says: 'suggests a culture of after-work socialising that carers, disabled people and people who do not drink may not share',
     instead: 'Say what the team does together, and when (for example “a team lunch once a month”)',
+    rewrite: () => keep('work hard and enjoy [a team lunch once a month]'),
   },
   {
     phrases: [
@@ -335,12 +460,25 @@ export const terms: readonly Term[] = [
     group: 'culture',
     says: 'invites judging people by how like the team they are',
     instead: 'Name the values you need (for example “kind, respectful and works well with others”)',
+    rewrite: (_actual, phrase) => {
+      if (phrase === 'fit in well with') return keep('work well with');
+      if (phrase.endsWith('fit')) return keep('match for our values ([kind, respectful and good at working with others])');
+      return keep('share our values ([kindness, respect and working well with others])');
+    },
   },
   {
     phrases: ['hit the ground running', 'thick skin', 'thick skinned', 'wear many hats', 'think outside the box', 'thinking outside the box'],
     group: 'culture',
     says: 'is a figure of speech that people who read literally, and people reading English as an additional language, may not follow',
     instead: 'Say it plainly (for example “you will start seeing patients in your first week”)',
+    rewrite: byPhrase({
+      'hit the ground running': 'start [seeing patients] in your first week',
+      'thick skin': 'way of staying calm when people are upset or angry',
+      'thick skinned': 'calm when people are upset or angry',
+      'wear many hats': 'do several different jobs',
+      'think outside the box': 'find new ways of doing things',
+      'thinking outside the box': 'finding new ways of doing things',
+    }),
     minor: true,
   },
   // Convictions (EXC-043)
@@ -352,6 +490,7 @@ export const terms: readonly Term[] = [
     group: 'convictions',
     says: 'shuts out people with old or minor convictions who could lawfully do the job',
     instead: '“This job needs an enhanced DBS check. Having a criminal record will not necessarily stop you getting the job.”',
+    rewrite: (_actual, phrase) => (phrase.startsWith('must') ? keep(`will need ${dbs}`) : noArticle(dbs)),
   },
 ];
 
@@ -390,6 +529,7 @@ export const patternTerms: readonly PatternTerm[] = [
     group: 'age',
     says: 'caps experience, which shuts out older applicants',
     instead: 'Say what experience the job needs, not how little',
+    rewrite: () => keep('experience of [what the job needs]'),
   },
 ];
 

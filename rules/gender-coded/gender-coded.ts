@@ -1,5 +1,7 @@
+import type { Suggestion } from '../../src/diagnostic.js';
 import { normaliseWord, type Doc, type WordToken } from '../../src/document.js';
 import { defineRule } from '../../src/rule.js';
+import { matchCase } from '../../src/text-case.js';
 import { exceptions, feminineStems, masculineStems, notCoded, type Exception } from './stems.js';
 
 export type Coding = 'masculine' | 'feminine';
@@ -151,6 +153,31 @@ function listWords(found: readonly CodedWord[]): string {
   return [...counts].map(([word, count]) => `“${word}”${count > 1 ? ` ×${count}` : ''}`).join(', ');
 }
 
+/** Words that are not gender-coded for some masculine-coded ones, from the rule's doc and Gender Decoder's advice. */
+const alternatives: Readonly<Record<string, string>> = {
+  driven: 'motivated',
+  competitive: 'high-quality',
+  ambitious: 'keen to learn',
+  assertive: 'clear',
+  decisive: 'able to make decisions',
+  determined: 'committed',
+  dominant: 'leading',
+  fearless: 'calm',
+  headstrong: 'sure of your views',
+  independent: 'able to work on your own',
+  'self-reliant': 'able to work on your own',
+  'self-sufficient': 'able to work on your own',
+  outspoken: 'willing to speak up',
+  challenging: 'varied',
+};
+
+function wordSuggestion(word: string): Suggestion {
+  const alternative = Object.hasOwn(alternatives, word.toLowerCase()) ? alternatives[word.toLowerCase()] : undefined;
+  if (!alternative) return { text: 'Say what the person will do with the people they support, or choose a word that is not gender-coded', replacement: null, safe: false };
+  const replacement = matchCase(alternative, word);
+  return { text: `Use “${replacement}”, or say what the person will do`, replacement, safe: false };
+}
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -199,7 +226,7 @@ export const genderCoded = defineRule({
         start: word.start,
         end: word.end,
         minor: true,
-        suggestions: [],
+        suggestions: [wordSuggestion(word.word)],
       });
     }
   },

@@ -3,6 +3,7 @@ import { toString } from 'nlcst-to-string';
 import { syllables } from '../../src/readability.js';
 import { defineRule } from '../../src/rule.js';
 import { formulasAbove } from './score.js';
+import { plainerSentence } from './suggest.js';
 
 export const hardSentence = defineRule({
   meta: {
@@ -12,7 +13,7 @@ export const hardSentence = defineRule({
     description: 'Sentences full of long words, which most readability formulas rate above the target reading age',
     profiles: ['advert', 'event', 'interview-invite'],
     fixable: false,
-    defaultOptions: { targetAge: 16, minWords: 8, maxWords: 25 },
+    defaultOptions: { targetAge: 16, minWords: 10, maxWords: 25 },
     options: {
       targetAge: { type: 'integer', minimum: 6, maximum: 25, description: 'UK reading age (years) a single sentence should not need more than, by most of the seven formulas.' },
       minWords: { type: 'integer', minimum: 1, description: 'Sentences shorter than this are not rated.' },
@@ -35,15 +36,7 @@ export const hardSentence = defineRule({
         note: 'Sentences packed with long words shut out people with dyslexia or a learning disability, people reading English as a second language and young people applying for a first job. The NHS writes for a reading age of 9 to 11.',
         start,
         end,
-        suggestions: [
-          {
-            text: long.length
-              ? `Use shorter, everyday words instead of ${long.map((word) => `“${word}”`).join(', ')}, or split the sentence`
-              : 'Use shorter, everyday words, or split the sentence',
-            replacement: null,
-            safe: false,
-          },
-        ],
+        suggestions: [plainerSentence(doc, start, end, long)],
       });
     }
   },

@@ -104,7 +104,7 @@ export const healthJargon = defineRule({
           start,
           end: wte.end,
           suggestions: hoursGiven
-            ? [{ text: 'Leave it out: the hours are already given', replacement: null, safe: false }]
+            ? [{ text: 'Leave it out: the hours are already given', replacement: '', safe: false }]
             : [
                 {
                   text: hours ? `Write “${hours} hours a week”` : 'Give the hours, for example “37.5 hours a week”',

@@ -5,6 +5,7 @@ import type { WordToken } from '../../src/document.js';
 import { defineRule } from '../../src/rule.js';
 import { matchCase } from '../../src/text-case.js';
 import { extraPhrases, ignoredPhrases, reportedPatterns, unhelpfulAlternatives } from './patterns.js';
+import { extraSuggestion } from './suggest.js';
 
 type Extra = (typeof extraPhrases)[number];
 
@@ -47,7 +48,7 @@ export const insensitiveWording = defineRule({
     severity: 'warning',
     description: 'Flag wording that may hurt or put off the people you want to reach',
     profiles: ['advert', 'event', 'interview-invite'],
-    fixable: false,
+    fixable: true,
     defaultOptions: { ignore: [] as string[] },
     options: { ignore: { type: 'array', items: { type: 'string' }, description: 'Words and phrases not to report.' } },
   },
@@ -76,7 +77,7 @@ export const insensitiveWording = defineRule({
         note: cleanNote(pattern.note),
         start,
         end,
-        suggestions,
+        suggestions: suggestions.length ? suggestions : [{ text: 'Reword it: say what you mean without it', replacement: null, safe: false }],
       });
     }
     for (const match of extraMatcher.match(doc)) {
@@ -91,7 +92,7 @@ export const insensitiveWording = defineRule({
         note: extra.note,
         start: match.start,
         end: match.end,
-        suggestions: [{ text: extra.instead, replacement: null, safe: false }],
+        suggestions: [extraSuggestion(doc, extra, written, match.start, match.end)],
       });
     }
   },

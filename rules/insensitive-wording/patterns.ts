@@ -133,17 +133,30 @@ export const unhelpfulAlternatives: ReadonlySet<string> = new Set([
  * the insults from retext-equality's “nuts” pattern, which widen cannot use because it also
  * flags “mental” in “mental health”.
  */
-export const extraPhrases: ReadonlyArray<{ phrases: readonly string[]; says: string; instead: string; replacement?: string; note: string }> = [
+export const extraPhrases: ReadonlyArray<{
+  phrases: readonly string[];
+  says: string;
+  instead: string;
+  /** What to write instead of each phrase (as written in `phrases`), when one word will do. */
+  replacements?: Readonly<Record<string, string>>;
+  note: string;
+}> = [
   {
     phrases: ['he/she', 'she/he', 's/he', 'he or she', 'she or he', 'his/her', 'her/his', 'his or her', 'her or his', 'him/her', 'him or her', 'himself/herself', 'himself or herself'],
     says: 'leaves out people who are neither',
     instead: 'Write to the reader as “you”, or use “they”',
+    replacements: {
+      'he/she': 'they', 'she/he': 'they', 's/he': 'they', 'he or she': 'they', 'she or he': 'they',
+      'his/her': 'their', 'her/his': 'their', 'his or her': 'their', 'her or his': 'their',
+      'him/her': 'them', 'him or her': 'them', 'himself/herself': 'themselves', 'himself or herself': 'themselves',
+    },
     note: 'NHS style uses gender-neutral language: “you” or “they” includes non-binary people and reads more directly. Source: NHS digital service manual, inclusive content on sex, gender and sexuality.',
   },
   {
     phrases: ['crazy', 'insane', 'psycho', 'psychos', 'lunatic', 'lunatics', 'loony', 'loonies', 'nutter', 'nutters', 'mental case', 'madhouse', 'schizo'],
     says: 'uses mental ill health as an insult',
     instead: 'Say what you mean (for example “very busy” or “surprising”)',
+    replacements: { crazy: 'hectic', insane: 'hectic', madhouse: 'very busy place' },
     note: 'Using mental ill health as an insult or a joke tells people with mental health conditions, including many care staff, that they are not welcome. Source: NHS digital service manual, inclusive content on disabilities and conditions.',
   },
 ];

@@ -35,7 +35,8 @@ export const latinAbbreviations = defineRule({
   check(doc, context) {
     for (const word of doc.words()) {
       const key = word.normal.replace(/\./g, '');
-      const entry = abbreviations[key];
+      // Own entries only: a word such as “constructor” is not an abbreviation.
+      const entry = Object.hasOwn(abbreviations, key) ? abbreviations[key] : undefined;
       if (!entry) continue;
       if (entry.dotted && !word.value.includes('.')) continue;
       // "NB" must be capitals; "nb" and "Nb" are not the abbreviation people write.

@@ -1,3 +1,4 @@
+import type { Doc } from '../../src/document.js';
 import { defineRule } from '../../src/rule.js';
 
 export const longParagraph = defineRule({
@@ -27,8 +28,14 @@ export const longParagraph = defineRule({
       if (sentences.length <= maxSentences) continue;
       const first = sentences[0]!;
       const last = sentences[sentences.length - 1]!;
-      const middle = sentences[Math.floor(sentences.length / 2)]!;
-      const opening = doc.slice(middle.start, middle.end).trim().split(/\s+/).slice(0, 5).join(' ');
+      const breaks = breakPoints(sentences.length, maxSentences);
+      const openings = breaks.map((index) => {
+        const { start, end } = sentences[index]!;
+        const block = doc.blockAt(start)!;
+        return `“${block.text.slice(start - block.start, end - block.start).trim().split(/\s+/).slice(0, 5).join(' ')}…”`;
+      });
+      // Markdown and text start a paragraph after a blank line; an HTML or Word paragraph needs a person.
+      const replacement = doc.format === 'markdown' || doc.format === 'text' ? splitAt(doc, sentences, breaks) : null;
       context.report({
         message: `This paragraph has ${sentences.length} sentences; aim for ${maxSentences} or fewer`,
         note: 'Long paragraphs are hard to scan and easy to lose your place in, especially for people with dyslexia, people who are neurodivergent and people reading on a phone. The NHS keeps paragraphs to about 3 sentences, one idea each.',
@@ -36,8 +43,8 @@ export const longParagraph = defineRule({
         end: last.end,
         suggestions: [
           {
-            text: `Split it into shorter paragraphs, one idea each, for example start a new one at “${opening}…”; a list may suit duties or requirements`,
-            replacement: null,
+            text: `Split it into shorter paragraphs, one idea each, for example start new ones at ${openings.join(' and ')}; a list may suit duties or requirements`,
+            replacement,
             safe: false,
           },
         ],
@@ -45,3 +52,23 @@ export const longParagraph = defineRule({
     }
   },
 });
+
+/** Where new paragraphs start: as few as keep each one within the limit, the sentences shared out evenly. */
+function breakPoints(count: number, maxSentences: number): number[] {
+  const parts = Math.ceil(count / maxSentences);
+  const breaks: number[] = [];
+  for (let part = 1; part < parts; part++) breaks.push(Math.round((part * count) / parts));
+  return breaks;
+}
+
+/** The paragraph's text with a blank line before each break, everything else as written. */
+function splitAt(doc: Doc, sentences: ReadonlyArray<{ start: number; end: number }>, breaks: readonly number[]): string {
+  let text = '';
+  let at = sentences[0]!.start;
+  for (const index of breaks) {
+    const previous = sentences[index - 1]!;
+    text += `${doc.slice(at, previous.end).trimEnd()}\n\n`;
+    at = sentences[index]!.start;
+  }
+  return text + doc.slice(at, sentences[sentences.length - 1]!.end);
+}

@@ -50,7 +50,7 @@ export const outdatedTerms = defineRule({
         end: match.end,
         ...(term.minor ? { minor: true } : {}),
         suggestions: [
-          { text: term.instead, replacement: term.replacement ? caseLike(term.replacement, actual) : null, safe: false },
+          { text: term.instead, replacement: replacementFor(term, match.entry.phrase, actual), safe: false },
         ],
       });
     }
@@ -64,6 +64,11 @@ function peopleBefore(words: readonly WordToken[], at: number): boolean {
     if (peopleWords.has(words[k]!.normal)) return true;
   }
   return false;
+}
+
+function replacementFor(term: OutdatedTerm, phrase: string, actual: string): string | null {
+  const replacement = typeof term.replacement === 'string' ? term.replacement : term.replacement?.[phrase.toLowerCase()];
+  return replacement ? caseLike(replacement, actual) : null;
 }
 
 /** Capitalises the replacement like the original, but never shouts an acronym's replacement. */

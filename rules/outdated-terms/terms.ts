@@ -27,7 +27,8 @@ export interface OutdatedTerm {
   kind: Kind;
   says: string;
   instead: string;
-  replacement?: string;
+  /** What to write instead of the flagged words (or of each phrase, by phrase); a person checks it. */
+  replacement?: string | Readonly<Record<string, string>>;
   unlessFollowedBy?: readonly string[];
   unlessPrecededBy?: readonly string[];
   /** Reported only when the sentence matches. */
@@ -53,6 +54,13 @@ export const terms: readonly OutdatedTerm[] = [
     kind: 'ethnicity',
     says: 'is an outdated and offensive way to describe ethnicity',
     instead: 'Say “ethnic minority”, “mixed ethnicity”, or name the group',
+    replacement: {
+      'coloured people': 'people from ethnic minorities',
+      'coloured person': 'person from an ethnic minority',
+      'half caste': 'mixed ethnicity',
+      ethnics: 'people from ethnic minorities',
+      'non whites': 'people from ethnic minorities',
+    },
   },
   {
     phrases: ['two ticks', 'two tick', 'two ticks symbol', 'two ticks disability symbol', 'double tick', 'double ticks', 'disability symbol'],
@@ -67,12 +75,21 @@ export const terms: readonly OutdatedTerm[] = [
     says: 'is the name of the disability scheme replaced by Disability Confident in 2016',
     instead: 'Say “Disability Confident”, and what it means: “we offer an interview to disabled people who meet the essential criteria”',
     onlyIfSentence: /disab/i,
+    replacement: 'Disability Confident scheme',
   },
   {
     phrases: ['suffering from', 'suffers from', 'suffer from', 'suffered from', 'afflicted by', 'afflicted with'],
     kind: 'disability',
     says: 'describes a condition as suffering',
     instead: 'Say “who has”, “living with” or “with”',
+    replacement: {
+      'suffering from': 'living with',
+      'suffers from': 'has',
+      'suffer from': 'have',
+      'suffered from': 'had',
+      'afflicted by': 'living with',
+      'afflicted with': 'living with',
+    },
     aboutPeople: true,
   },
   {
@@ -80,18 +97,34 @@ export const terms: readonly OutdatedTerm[] = [
     kind: 'disability',
     says: 'labels people by their condition, as suffering',
     instead: 'Say “people with [condition]” or “people living with [condition]”',
+    replacement: { sufferer: 'person with [condition]', sufferers: 'people with [condition]' },
   },
   {
     phrases: ['wheelchair bound', 'confined to a wheelchair', 'bound to a wheelchair', 'restricted to a wheelchair', 'confined to wheelchairs'],
     kind: 'disability',
     says: 'describes a wheelchair as a limit, when for its user it gives freedom',
     instead: 'Say “wheelchair user” or “uses a wheelchair”',
+    replacement: {
+      'wheelchair bound': 'a wheelchair user',
+      'confined to a wheelchair': 'a wheelchair user',
+      'bound to a wheelchair': 'a wheelchair user',
+      'restricted to a wheelchair': 'a wheelchair user',
+      'confined to wheelchairs': 'wheelchair users',
+    },
   },
   {
     phrases: ['handicapped', 'handicap', 'mentally handicapped', 'mental handicap', 'physically handicapped', 'the handicapped'],
     kind: 'disability',
     says: 'is an outdated word for disability that many people find offensive',
     instead: 'Say “disabled people”, or “learning disability” for a mental handicap',
+    replacement: {
+      handicapped: 'disabled',
+      handicap: 'disability',
+      'mentally handicapped': 'learning disabled',
+      'mental handicap': 'learning disability',
+      'physically handicapped': 'physically disabled',
+      'the handicapped': 'disabled people',
+    },
   },
   {
     phrases: ['the disabled'],
@@ -110,18 +143,37 @@ export const terms: readonly OutdatedTerm[] = [
     kind: 'disability',
     says: 'describes people as victims of their condition',
     instead: 'Say “someone who has had a stroke” or “people with [condition]”',
+    replacement: {
+      'stroke victim': 'person who has had a stroke',
+      'stroke victims': 'people who have had a stroke',
+      'victim of a stroke': 'person who has had a stroke',
+      'victims of stroke': 'people who have had a stroke',
+      'polio victim': 'person who has had polio',
+      'aids victim': 'person with HIV',
+      'aids victims': 'people with HIV',
+    },
   },
   {
     phrases: ['diabetics', 'epileptics', 'asthmatics', 'schizophrenics', 'the mentally ill', 'spastics', 'cripples'],
     kind: 'disability',
     says: 'labels people by their condition',
     instead: 'Say “people with diabetes”, “people with epilepsy” or “people with a mental health condition”',
+    replacement: {
+      diabetics: 'people with diabetes',
+      epileptics: 'people with epilepsy',
+      asthmatics: 'people with asthma',
+      schizophrenics: 'people with schizophrenia',
+      'the mentally ill': 'people with mental health conditions',
+      spastics: 'people with cerebral palsy',
+      cripples: 'disabled people',
+    },
   },
   {
     phrases: ['special needs'],
     kind: 'disability',
     says: 'is a dated phrase many disabled people dislike',
     instead: 'Say “additional needs” or “access needs”, or name the need',
+    replacement: 'additional needs',
     minor: true,
   },
   {
@@ -129,6 +181,14 @@ export const terms: readonly OutdatedTerm[] = [
     kind: 'age',
     says: 'is a term many older people dislike',
     instead: 'Say “older people” (or “older patients”, “older residents”)',
+    replacement: {
+      'the elderly': 'older people',
+      'elderly people': 'older people',
+      'elderly person': 'older person',
+      'elderly patients': 'older patients',
+      'elderly residents': 'older residents',
+      'elderly clients': 'older clients',
+    },
     skipNames: true,
     minor: true,
   },

@@ -1,4 +1,6 @@
-import type { WordToken } from '../../src/document.js';
+import type { Suggestion } from '../../src/diagnostic.js';
+import type { Doc, WordToken } from '../../src/document.js';
+import { capitalise, isEnglishWord, startsSentence, thirdPerson, verbOfParticiple, type Rewrite } from '../../src/rewrite.js';
 import { defineRule } from '../../src/rule.js';
 import { matchCase } from '../../src/text-case.js';
 
@@ -75,30 +77,167 @@ export const passiveVoice = defineRule({
       // “was founded by a group of GPs”: the doer is named, which is what the active voice is for.
       if (namesTheDoer(words, j)) continue;
       const followedByTo = next !== undefined && next.sentence === be.sentence && next.normal === 'to';
-      const plain = demands[participle.normal];
+      const plain = Object.hasOwn(demands, participle.normal) ? demands[participle.normal] : undefined;
       const end = plain && followedByTo ? next.end : participle.end;
       const actual = doc.slice(be.start, end);
       lastSentence = be.sentence;
+      const direct = plain && followedByTo ? needTo(be.normal, plain) : undefined;
+      const active = direct ? undefined : activeRewrite(doc, words, i, j);
+      let suggestion: Suggestion;
+      if (direct) {
+        const replacement = matchCase(direct, actual);
+        suggestion = { text: `Say it directly: “${byYou ? 'you' : '…'} ${be.normal === 'be' ? 'will ' : ''}${direct} …”`, replacement, safe: false };
+      } else if (active) {
+        suggestion = { text: `Say who does it: “${active.text} …” (if someone else does it, name them)`, replacement: active.text, safe: false };
+      } else {
+        suggestion = {
+          text: byYou
+            ? `Say who asks it of you, for example “we ${participle.normal === 'encouraged' ? 'encourage you to' : 'ask you to'} …”`
+            : 'Say who does it, for example “we …” or “you …”',
+          replacement: null,
+          safe: false,
+        };
+      }
       context.report({
         message: `“${actual}” is passive: it does not say who does it`,
         note: 'Active sentences say who does what, so they are easier to follow for everyone, and especially for people with dyslexia or a learning disability and people reading English as a second language. The NHS and GOV.UK both ask for the active voice.',
-        start: be.start,
-        end,
-        suggestions: [
-          plain && followedByTo && (be.normal === 'be' || be.normal === 'are')
-            ? { text: `Say it directly: “${byYou ? 'you' : '…'} ${be.normal === 'be' ? 'will ' : ''}${plain} …”`, replacement: matchCase(plain, actual), safe: false }
-            : {
-                text: byYou
-                  ? `Say who asks it of you, for example “we ${participle.normal === 'encouraged' ? 'encourage you to' : 'ask you to'} …”`
-                  : 'Say who does it, for example “we …” or “you …”',
-                replacement: null,
-                safe: false,
-              },
-        ],
+        start: active ? active.start : be.start,
+        end: active ? active.end : end,
+        suggestions: [suggestion],
       });
     }
   },
 });
+
+/** “are required to” → “need to”, “is required to” → “needs to”, “were required to” → “needed to”; undefined when the tense does not allow it. */
+function needTo(be: string, plain: string): string | undefined {
+  if (be === 'be' || be === 'are' || be === 'am') return plain;
+  if (be === 'is') return plain === 'should' ? plain : thirdPerson(plain);
+  if ((be === 'was' || be === 'were') && plain === 'need to') return 'needed to';
+  return undefined;
+}
+
+/** Words between the subject and the passive “be”: “will”, “must not”, “need to”, “has”. */
+const chainWords = new Set(['will', 'would', 'may', 'might', 'can', 'could', 'shall', 'should', 'must', 'need', 'needs', 'to', 'not', 'also', 'then', 'always', 'usually', 'normally', 'often', 'never', 'has', 'have', 'had', "'ll"]);
+/** Words after which a clause (and so a subject) starts. */
+const clauseStarts = new Set(['that', 'but', 'so', 'because', 'if', 'when', 'where', 'once', 'until', 'while', 'whilst', 'after', 'before', 'as', 'unless', 'however', 'although', 'though', 'whether', 'since']);
+const determiners = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'these', 'those', 'my', 'any', 'all', 'some', 'each', 'every']);
+const prepositions = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'with', 'from', 'by', 'about', 'and', 'or', 'during', 'across', 'within']);
+/** The employer itself as the subject (“the Trust was recognised”): someone else did it, not “we”. */
+const employerWords = new Set(['trust', 'trusts', 'organisation', 'company', 'charity', 'nhs', 'board', 'hospital', 'we', 'us']);
+/** Verbs whose doer in an advert is the person in the job: “assessments need to be completed” → “you need to complete …”. */
+const doneByYou = new Set(['work', 'complete', 'undertake', 'wear', 'follow', 'attend', 'perform', 'record', 'document']);
+/** Words that cannot start a subject: a clause starting with them has no plain subject to move. */
+const notSubjectStarts = new Set(['in', 'on', 'at', 'for', 'by', 'with', 'after', 'before', 'during', 'from', 'to', 'there', 'this', 'what', 'how', 'please', 'we', 'us', 'once', 'if']);
+const relatives = new Set(['which', 'that', 'who']);
+const objectPronouns: Readonly<Record<string, string>> = { you: 'you', they: 'them', he: 'him', she: 'her', i: 'me' };
+/** Verbs that take their object after a word: “are adhered to” → “we adhere to …”. */
+const particles: Readonly<Record<string, readonly string[]>> = {
+  adhere: ['to'], refer: ['to'], attend: ['to'], listen: ['to'], respond: ['to'], deal: ['with'], comply: ['with'], look: ['after'],
+  rely: ['on', 'upon'], pay: ['for'], agree: ['on', 'to'], account: ['for'], speak: ['to'], talk: ['to'], consult: ['with'],
+};
+
+/**
+ * The clause turned round so that “we” does it, when its subject is plain: “All applications will
+ * be reviewed” → “We will review all applications”, “you may be asked to” → “we may ask you to”,
+ * “procedures are adhered to” → “we adhere to procedures”. The range runs from the subject to the
+ * participle (and its particle). Undefined when the subject or the verb is not clear.
+ */
+function activeRewrite(doc: Doc, words: readonly WordToken[], be: number, participle: number): Rewrite | undefined {
+  const sentence = words[be]!.sentence;
+  const beWord = words[be]!.normal;
+  if (beWord === 'being') return undefined;
+  const verb = verbOfParticiple(words[participle]!.normal);
+  if (!verb) return undefined;
+  // The chain of helping words before “be”, then the subject before that.
+  let chainStart = be;
+  while (chainStart > 0 && words[chainStart - 1]!.sentence === sentence && chainWords.has(words[chainStart - 1]!.normal) && !boundaryBefore(doc, words, chainStart)) chainStart--;
+  if (boundaryBefore(doc, words, chainStart) || chainStart === 0 || words[chainStart - 1]!.sentence !== sentence) return undefined;
+  let subjectStart = chainStart - 1;
+  while (
+    subjectStart > 0 &&
+    chainStart - subjectStart < 7 &&
+    !relatives.has(words[subjectStart]!.normal) &&
+    words[subjectStart - 1]!.sentence === sentence &&
+    !boundaryBefore(doc, words, subjectStart) &&
+    !clauseStarts.has(words[subjectStart - 1]!.normal)
+  ) {
+    subjectStart--;
+  }
+  const subject = words.slice(subjectStart, chainStart);
+  if (subject.length === 0 || subject.length > 6) return undefined;
+  if (!plainSubject(subject)) return undefined;
+  if (words.slice(chainStart, be).some((word) => word.normal === 'to') && !words.slice(chainStart, be).some((word) => word.normal === 'need' || word.normal === 'needs')) return undefined;
+  // Helping words and adverbs: “will not be paid” → “will not pay”; “are also reviewed” → “also review”.
+  const chain = words.slice(chainStart, be).map((word) => word.normal);
+  const between = words.slice(be + 1, participle).map((word) => word.value);
+  const negative = between.some((word) => word.toLowerCase() === 'not');
+  const adverbs = between.filter((word) => word.toLowerCase() !== 'not');
+  let verbText: string;
+  if (beWord === 'been') {
+    const have = chain.indexOf('has') !== -1 ? 'has' : chain.indexOf('have') !== -1 ? 'have' : chain.indexOf('had') !== -1 ? 'had' : undefined;
+    if (!have) return undefined;
+    verbText = [...chain.map((word) => (word === 'has' ? 'have' : word)), ...(negative ? ['not'] : []), ...adverbs, words[participle]!.normal].join(' ');
+  } else if (beWord === 'be') {
+    verbText = [...chain.map((word) => (word === 'needs' ? 'need' : word)), ...(negative ? ['not'] : []), ...adverbs, verb.base].join(' ');
+  } else if (beWord === 'is' || beWord === 'are' || beWord === 'am') {
+    verbText = [...(negative ? ['do not'] : []), ...adverbs, verb.base].join(' ');
+  } else if (beWord === 'was' || beWord === 'were') {
+    verbText = [...(negative ? ['did not'] : []), ...adverbs, negative ? verb.base : verb.past].join(' ');
+  } else return undefined;
+  let end = words[participle]!.end;
+  const next = words[participle + 1];
+  if (next && next.sentence === sentence && (Object.hasOwn(particles, verb.base) ? particles[verb.base] : undefined)?.includes(next.normal)) {
+    verbText += ` ${next.normal}`;
+    end = next.end;
+  }
+  const atStart = startsSentence(words, subjectStart) && /^\p{Lu}/u.test(subject[0]!.value);
+  const first = subject[0]!;
+  let object: string;
+  if (subject.length === 1 && relatives.has(first.normal)) {
+    // A relative clause keeps its word in front: “forms which are checked” → “forms which we check”.
+    return { start: first.start, end, text: `${first.value} we ${verbText}` };
+  }
+  if (subject.length === 1 && first.normal === 'it') {
+    // “It is expected that …” → “We expect that …”.
+    const after = words[participle + 1];
+    if (!after || (after.normal !== 'that' && after.normal !== 'to')) return undefined;
+    return { start: first.start, end, text: `${atStart ? 'We' : 'we'} ${verbText}` };
+  }
+  if (subject.length === 1 && Object.hasOwn(objectPronouns, first.normal)) object = objectPronouns[first.normal]!;
+  else {
+    object = doc.slice(first.start, subject[subject.length - 1]!.end);
+    if (/\n/.test(object)) return undefined;
+    // “Applications will be …” → “… all applications”; names and abbreviations keep their capitals.
+    if (atStart && /^\p{Lu}\p{Ll}*$/u.test(first.value) && isEnglishWord(first.normal)) object = first.value.toLowerCase() + object.slice(first.value.length);
+  }
+  const doer = doneByYou.has(verb.base) && object !== 'you' ? 'you' : 'we';
+  return { start: first.start, end, text: `${atStart ? capitalise(doer) : doer} ${verbText} ${object}` };
+}
+
+/**
+ * A subject that is one plain noun phrase: not words in capitals, not an adverb or a preposition
+ * first, no second noun phrase inside it (“offices re-open your office base”), no helping verb,
+ * and not the employer itself.
+ */
+function plainSubject(subject: readonly WordToken[]): boolean {
+  const first = subject[0]!;
+  const last = subject[subject.length - 1]!;
+  if (notSubjectStarts.has(first.normal) || prepositions.has(first.normal) || (/ly$/.test(first.normal) && first.normal !== 'family')) return false;
+  if (!subject.some((word) => /\p{Ll}/u.test(word.value)) && !relatives.has(first.normal)) return false;
+  if (prepositions.has(last.normal) || determiners.has(last.normal) || employerWords.has(last.normal)) return false;
+  return subject.every((word, index) => {
+    if (beForms.has(word.normal) || chainWords.has(word.normal)) return false;
+    return index === 0 || !determiners.has(word.normal) || prepositions.has(subject[index - 1]!.normal);
+  });
+}
+
+/** Punctuation between a word and the one before it (a comma, a bracket, a dash) ends a clause. */
+function boundaryBefore(doc: Doc, words: readonly WordToken[], index: number): boolean {
+  const previous = words[index - 1];
+  if (!previous) return true;
+  return /[,;:()\u2013\u2014"“”]/.test(doc.slice(previous.end, words[index]!.start));
+}
 
 function isParticiple(word: WordToken): boolean {
   if (irregularParticiples.has(word.normal)) return true;

@@ -1,4 +1,5 @@
-import { readingAge as ukReadingAge } from '../../src/readability.js';
+import type { Doc } from '../../src/document.js';
+import { readingAge as ukReadingAge, syllables } from '../../src/readability.js';
 import { defineRule } from '../../src/rule.js';
 
 export const readingAge = defineRule({
@@ -25,7 +26,7 @@ export const readingAge = defineRule({
       note: 'The reading age is the Flesch–Kincaid grade plus 5, the same figure as stats.readingAge. The NHS writes for a reading age of 9 to 11: about 1 in 7 adults in England read at or below the level expected of 9 to 11-year-olds, and more than 4 in 10 struggle with health information written for the public.',
       suggestions: [
         {
-          text: 'Use shorter sentences and everyday words: start with the sentences and words widen flags as long, hard or formal',
+          text: `Use shorter sentences and everyday words: start with the hardest sentences${hardest(doc)}, and the words widen flags as formal`,
           replacement: null,
           safe: false,
         },
@@ -33,3 +34,23 @@ export const readingAge = defineRule({
     });
   },
 });
+
+/** The three sentences with the highest reading age (Flesch–Kincaid, as for the document), quoted by their first words. */
+function hardest(doc: Doc): string {
+  const words = doc.words();
+  const rated = doc.sentences()
+    .filter((sentence) => sentence.block.kind !== 'heading' && sentence.words[1] - sentence.words[0] >= 8)
+    .map((sentence) => {
+      const count = sentence.words[1] - sentence.words[0];
+      let total = 0;
+      for (let i = sentence.words[0]; i < sentence.words[1]; i++) total += syllables(words[i]!.normal);
+      return { sentence, grade: 0.39 * count + 11.8 * (total / count) };
+    })
+    .sort((a, b) => b.grade - a.grade || a.sentence.start - b.sentence.start)
+    .slice(0, 3)
+    .sort((a, b) => a.sentence.start - b.sentence.start);
+  if (rated.length === 0) return '';
+  // The block's text has markup blanked out, so the quote is what a reader sees.
+  const quoted = rated.map(({ sentence: { block, start, end } }) => `“${block.text.slice(start - block.start, end - block.start).trim().split(/\s+/).slice(0, 5).join(' ')}…”`);
+  return ` (${quoted.join(', ')})`;
+}

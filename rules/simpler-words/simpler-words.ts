@@ -49,6 +49,7 @@ export const simplerWords = defineRule({
 });
 
 function toSuggestions(replace: readonly string[], safe: boolean): Suggestion[] {
-  if (replace.length === 0) return [{ text: 'Leave it out, for example “Please contact Sam” instead of “Please do not hesitate to contact Sam”', replacement: null, safe: false }];
+  // An empty replacement deletes the words; the words around them may need a change (a capital, a space).
+  if (replace.length === 0) return [{ text: 'Leave it out, for example “Please contact Sam” instead of “Please do not hesitate to contact Sam”', replacement: '', safe: false }];
   return replace.map((word, index) => ({ text: `Use “${word}”`, replacement: word, safe: safe && index === 0 }));
 }

@@ -67,23 +67,26 @@ const irregularVerbs: Record<string, [string, string, string]> = {
 };
 
 /** A verb and its alternatives in every form: “utilises” → “uses”, “utilised” → “used”. */
-function verb(base: string, alternatives: readonly string[], source: Source, options: { american?: boolean } = {}): Term[] {
+function verb(base: string, alternatives: readonly string[], source: Source, options: { american?: boolean; safe?: boolean } = {}): Term[] {
   const spellings = options.american ? [base, base.replace(/ise\b/, 'ize')] : [base];
   const alternativeForms = alternatives.map((alternative) => forms(alternative));
   const terms: Term[] = [];
   for (const spelling of spellings) {
     const own = forms(spelling);
     own.forEach((phrase, index) => {
-      terms.push({ phrase, base, replace: alternativeForms.map((alternative) => alternative[index]!), source });
+      terms.push({ phrase, base, replace: alternativeForms.map((alternative) => alternative[index]!), source, ...(options.safe ? { safe: true } : {}) });
     });
   }
   return terms;
 }
 
 /** A verb with British “-ise” spelling, with its “-ize” spelling too. */
-function verbUK(base: string, alternatives: readonly string[], source: Source): Term[] {
-  return verb(base, alternatives, source, { american: true });
+function verbUK(base: string, alternatives: readonly string[], source: Source, options: { safe?: boolean } = {}): Term[] {
+  return verb(base, alternatives, source, { american: true, ...options });
 }
+
+/** The alternative keeps the meaning in every form and every sentence, so `--fix` may apply it. */
+const safe = { safe: true } as const;
 
 /** Marks a term that headings use as a fixed label. */
 function label(term: Term): Term {
@@ -96,10 +99,10 @@ function word(phrase: string, replace: readonly string[], source: Source, extra:
 
 export const terms: readonly Term[] = [
   // Verbs, in every form.
-  ...verbUK('utilise', ['use'], 'G'),
-  ...verb('commence', ['start'], 'I'),
+  ...verbUK('utilise', ['use'], 'G', safe),
+  ...verb('commence', ['start'], 'I', safe),
   ...verb('facilitate', ['help', 'run'], 'G'),
-  ...verb('initiate', ['start'], 'G'),
+  ...verb('initiate', ['start'], 'G', safe),
   ...verb('liaise with', ['work with', 'talk to'], 'G'),
   ...verb('liaise', ['work together', 'talk'], 'G'),
   ...verb('collaborate with', ['work with'], 'G').map(label),
@@ -112,34 +115,34 @@ export const terms: readonly Term[] = [
   ...verb('purchase', ['buy'], 'R'),
   ...verb('ascertain', ['find out'], 'I'),
   ...verb('notify', ['tell'], 'I'),
-  ...verb('modify', ['change'], 'I'),
-  ...verb('verify', ['check'], 'I'),
+  ...verb('modify', ['change'], 'I', safe),
+  ...verb('verify', ['check'], 'I', safe),
   ...verb('determine', ['decide', 'work out'], 'I'),
   ...verb('implement', ['carry out', 'put in place'], 'I'),
   ...verb('comply with', ['follow'], 'I'),
   ...verb('seek to', ['aim to'], 'N').filter((term) => term.phrase !== 'seeked to'),
   ...verb('seek out', ['look for'], 'N').filter((term) => term.phrase !== 'seeked out'),
   ...verb('seek', ['look for', 'ask for'], 'N').filter((term) => term.phrase !== 'seeked'),
-  ...verb('occur', ['happen'], 'N').map((term) => ({ ...term, phrase: term.phrase.replace(/^occured$/, 'occurred').replace(/^occuring$/, 'occurring') })),
+  ...verb('occur', ['happen'], 'N', safe).map((term) => ({ ...term, phrase: term.phrase.replace(/^occured$/, 'occurred').replace(/^occuring$/, 'occurring') })),
   ...verb('acquire', ['get', 'gain'], 'S'),
   ...verb('anticipate', ['expect', 'plan for'], 'S'),
   ...verb('endeavour', ['try'], 'S'),
   ...verb('obtain', ['get'], 'S'),
-  ...verb('possess', ['have'], 'S'),
-  ...verb('reside', ['live'], 'S'),
-  ...verb('terminate', ['end'], 'S'),
-  ...verb('cease', ['stop'], 'S'),
-  ...verbUK('finalise', ['finish'], 'S'),
+  ...verb('possess', ['have'], 'S', safe),
+  ...verb('reside', ['live'], 'S', safe),
+  ...verb('terminate', ['end'], 'S', safe),
+  ...verb('cease', ['stop'], 'S', safe),
+  ...verbUK('finalise', ['finish'], 'S', safe),
   ...verbUK('minimise', ['reduce'], 'S'),
-  ...verb('necessitate', ['need'], 'S'),
+  ...verb('necessitate', ['need'], 'S', safe),
   ...verb('procure', ['buy', 'get'], 'S'),
   ...verb('undertake', ['do', 'carry out'], 'P').filter((term) => term.phrase !== 'undertaked'),
   word('undertook', ['did', 'carried out'], 'P', { base: 'undertake' }),
   word('undertaken', ['done', 'carried out'], 'P', { base: 'undertake' }),
-  word('remunerated', ['paid'], 'S'),
-  word('remuneration', ['pay'], 'S'),
-  word('utilisation', ['use'], 'G'),
-  word('utilization', ['use'], 'G'),
+  word('remunerated', ['paid'], 'S', safe),
+  word('remuneration', ['pay'], 'S', safe),
+  word('utilisation', ['use'], 'G', safe),
+  word('utilization', ['use'], 'G', safe),
   word('commencement', ['start'], 'I'),
   word('endeavours', ['efforts'], 'S'),
 
@@ -149,19 +152,19 @@ export const terms: readonly Term[] = [
   word('prior to', ['before'], 'I', { safe: true }),
   // “Additional information” is the standard label of NHS Jobs adverts, whatever the markup.
   word('additional', ['extra', 'more'], 'I', { notInHeadings: true, unlessFollowedBy: ['information', 'info', 'contact'] }),
-  word('additionally', ['also'], 'I'),
-  word('regarding', ['about'], 'I'),
+  word('additionally', ['also'], 'I', safe),
+  word('regarding', ['about'], 'I', safe),
   word('initially', ['at first'], 'I'),
   word('in the event that', ['if'], 'I', { safe: true }),
   word('in the event of', ['if there is'], 'I'),
   word('in lieu of', ['instead of'], 'I', { safe: true }),
-  word('approximately', ['about'], 'R'),
+  word('approximately', ['about'], 'R', safe),
   word('overarching', ['overall', 'main'], 'G'),
   word('robust', ['strong', 'reliable'], 'G'),
   word('going forward', ['in future', 'from now on'], 'G'),
   word('one stop shop', ['single place'], 'G'),
   word('ring fenced', ['set aside', 'kept for'], 'G'),
-  word('telephone', ['phone'], 'N', { unlessFollowedBy: ['triage'] }),
+  word('telephone', ['phone'], 'N', { unlessFollowedBy: ['triage'], safe: true }),
   word('a number of', ['some', 'several'], 'S'),
   word('in accordance with', ['in line with', 'following'], 'S'),
   word('in relation to', ['about'], 'S'),
@@ -172,37 +175,37 @@ export const terms: readonly Term[] = [
   word('in excess of', ['more than'], 'S', { safe: true }),
   word('due to the fact that', ['because'], 'S', { safe: true }),
   word('owing to the fact that', ['because'], 'S', { safe: true }),
-  word('at this moment in time', ['now'], 'S'),
-  word('at the present time', ['now'], 'S'),
+  word('at this moment in time', ['now'], 'S', safe),
+  word('at the present time', ['now'], 'S', safe),
   word('in a timely manner', ['on time', 'promptly'], 'S'),
   word('for the purpose of', ['to', 'for'], 'S'),
   word('subsequently', ['later', 'then'], 'S'),
   word('subsequent to', ['after'], 'S', { safe: true }),
-  word('sufficient', ['enough'], 'S'),
-  word('numerous', ['many'], 'S'),
+  word('sufficient', ['enough'], 'S', safe),
+  word('numerous', ['many'], 'S', safe),
   word('advantageous', ['helpful', 'useful'], 'S'),
   word('accordingly', ['so'], 'S'),
-  word('henceforth', ['from now on'], 'S'),
-  word('thereafter', ['after that'], 'S'),
+  word('henceforth', ['from now on'], 'S', safe),
+  word('thereafter', ['after that'], 'S', safe),
   word('by means of', ['by', 'with'], 'S'),
   word('in conjunction with', ['with', 'together with'], 'S'),
-  word('on a daily basis', ['every day'], 'S'),
-  word('on a weekly basis', ['every week'], 'S'),
-  word('on a regular basis', ['regularly'], 'S'),
-  word('at your earliest convenience', ['as soon as you can'], 'S'),
+  word('on a daily basis', ['every day'], 'S', safe),
+  word('on a weekly basis', ['every week'], 'S', safe),
+  word('on a regular basis', ['regularly'], 'S', safe),
+  word('at your earliest convenience', ['as soon as you can'], 'S', safe),
   word('should you wish', ['if you want'], 'S'),
   word('should you require', ['if you need'], 'S'),
   word('do not hesitate to', [], 'P'),
   word('don\'t hesitate to', [], 'P'),
-  word('the majority of', ['most'], 'P'),
+  word('the majority of', ['most'], 'P', safe),
   word('with the exception of', ['except'], 'S', { safe: true }),
-  word('in the near future', ['soon'], 'S'),
+  word('in the near future', ['soon'], 'S', safe),
   word('the postholder', ['you'], 'G'),
   word('the post holder', ['you'], 'G'),
   word('whilst', ['while'], 'P', { safe: true }),
   word('amongst', ['among'], 'P', { safe: true }),
   word('per annum', ['a year'], 'P', { safe: true }),
   word('per diem', ['a day'], 'P', { safe: true }),
-  word('circa', ['about'], 'P'),
+  word('circa', ['about'], 'P', safe),
   word('ad hoc', ['occasional', 'when needed'], 'P'),
 ];
