@@ -110,6 +110,8 @@ export interface FileResult {
   reviewed?: Array<Diagnostic & { review: ReviewDecision }>;
   /** The document's blocks in reading order, for the HTML report (`includeBlocks`). */
   blocks?: ResultBlock[];
+  /** Stack traces of internal errors, only with `debug` (`--debug` prints them); never in reports. */
+  debug?: string[];
 }
 
 export interface Summary {

@@ -7,36 +7,57 @@ import { readingAge } from './readability.js';
 import { docsPath, type Report, type Rule } from './rule.js';
 import type { ResolvedConfig } from './config/config.js';
 import { location } from 'vfile-location';
+import { oneLine, timeLimit } from './limits.js';
 
 type Place = ReturnType<typeof location>;
 
-/** Lints one parsed source under a resolved configuration. */
+export interface LintParsedOptions {
+  includeBlocks?: boolean;
+  /** Stop with a LimitError when `performance.now()` passes `at` (checked between rules). */
+  deadline?: { at: number; limitMs: number };
+  /** Keep the stack trace of a rule that throws on the result's `debug` (`--debug`). */
+  debug?: boolean;
+}
+
+/**
+ * Lints one parsed source under a resolved configuration. A rule that throws, or reports a place
+ * outside the document, becomes an `internal-error` finding; the other rules still run.
+ */
 export function lintParsed(
   parsed: ParsedSource,
   path: string,
   rules: readonly Rule<any>[],
   config: ResolvedConfig,
-  options: { includeBlocks?: boolean } = {},
+  options: LintParsedOptions = {},
 ): FileResult {
+  const { deadline } = options;
   const profile = chooseProfile(parsed, config);
   const doc = toDoc(parsed, path, profile);
+  if (deadline && performance.now() > deadline.at) throw timeLimit(deadline.limitMs, 'while reading it');
   const place = location(parsed.source);
   const diagnostics: Diagnostic[] = [];
+  const debug: string[] = [];
   // An empty document gets a note, not a list of everything it lacks.
   const rulesToRun = doc.blocks.length === 0 ? [] : rules;
-  for (const rule of rulesToRun) {
+  for (const [index, rule] of rulesToRun.entries()) {
     const setting = config.rules.get(rule.meta.id);
     if (!setting || setting.severity === 'off') continue;
     if (!rule.meta.profiles.includes(profile)) continue;
-    const reports: Report[] = [];
+    const found: Diagnostic[] = [];
     try {
+      const reports: Report[] = [];
       rule.check(doc, { options: setting.options, report: (report) => reports.push(report) });
+      for (const report of reports) {
+        checkPlace(report, doc.source.length);
+        found.push(toDiagnostic(doc, place, rule, setting.severity, report));
+      }
+      diagnostics.push(...found);
     } catch (error) {
       diagnostics.push(internalError(rule.meta.id, error));
-      continue;
+      if (options.debug) debug.push(`${rule.meta.id} on ${path}: ${error instanceof Error ? error.stack : String(error)}`);
     }
-    for (const report of reports) {
-      diagnostics.push(toDiagnostic(doc, place, rule, setting.severity, report));
+    if (deadline && performance.now() > deadline.at) {
+      throw timeLimit(deadline.limitMs, `while checking it: ${index + 1} of ${rulesToRun.length} rules run`);
     }
   }
   const kept = dedupe(applyDirectives(diagnostics, parsed.directives, parsed.source).sort(byPosition));
@@ -51,7 +72,16 @@ export function lintParsed(
     diagnostics: kept,
     ...(doc.blocks.length === 0 ? { note: 'the document has no prose to check' } : {}),
     ...(options.includeBlocks ? { blocks: resultBlocks(parsed, doc) } : {}),
+    ...(debug.length ? { debug } : {}),
   };
+}
+
+/** A report's offsets must be whole numbers inside the document, start before end. */
+function checkPlace(report: Report, length: number): void {
+  if (report.start === undefined && report.end === undefined) return;
+  const { start, end } = report;
+  const valid = Number.isInteger(start) && Number.isInteger(end) && 0 <= start! && start! <= end! && end! <= length;
+  if (!valid) throw new Error(`it reported a place outside the document (${start}–${end} of ${length} characters)`);
 }
 
 /** The blocks for the HTML report: the parser's text, with web and email addresses shown (the Doc blanks them). */
@@ -157,7 +187,7 @@ export function contextAround(source: string, start: number, end: number, words 
 }
 
 function internalError(ruleId: string, error: unknown): Diagnostic {
-  const cause = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const cause = oneLine(error);
   return {
     ruleId: 'internal-error',
     category: 'plain-language',

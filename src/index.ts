@@ -4,6 +4,8 @@ import { LintCache } from './cache.js';
 import { ConfigLoader, isIgnored, resolveConfig, type LoadedConfig, type ResolvedConfig, type RuleSetting } from './config/config.js';
 import type { FileResult, Format, Profile } from './diagnostic.js';
 import { changedSince, discover, formatOf } from './files.js';
+import { fromConfig, type Limits } from './limits.js';
+import { fixResults, type FixFileOptions, type FixOutcome } from './fix-run.js';
 import type { Rule } from './rule.js';
 import { inShard, type Shard } from './shard.js';
 import { errorResult, lintBytes, type FileSettings } from './workers/lint-file.js';
@@ -11,12 +13,14 @@ import { runTasks, type Task } from './workers/run.js';
 
 export type { Diagnostic, FileResult, Location, Suggestion, Summary, Category, Severity, Profile, Format, ReviewDecision, Decision } from './diagnostic.js';
 export { summarise } from './diagnostic.js';
+export { defaultLimits, type Limits } from './limits.js';
 export type { Rule, RuleMeta } from './rule.js';
 export { ConfigError } from './config/config.js';
 export { DiscoveryError } from './files.js';
 export type { Shard } from './shard.js';
 export { applyReview, readReview, ReviewError, type ReviewFile, type ReviewEntry } from './review.js';
 export { requirements } from '../rules/missing-information/requirements.js';
+export type { FixFileOptions, FixOutcome } from './fix-run.js';
 
 /** Options shared by the API and the CLI. */
 export interface LintOptions {
@@ -32,6 +36,12 @@ export interface LintOptions {
   wholePage?: boolean;
   /** DOCX: refuse a document whose text parts would unpack to more than this many bytes (default 50 MB; `--max-docx-size`). */
   maxDocxBytes?: number;
+  /** Refuse a file larger than this many bytes, before reading it (default 10 MB; `--max-file-size`). */
+  maxFileBytes?: number;
+  /** Give up on a file that takes longer than this many milliseconds, and go on with the rest (default 10 s; `--timeout`). */
+  timeoutMs?: number;
+  /** Keep stack traces of internal errors on the results' `debug` (`--debug`). */
+  debug?: boolean;
   /** Globs (relative to the working folder) not to lint when found in a folder: `--ignore-pattern`. */
   ignorePatterns?: string[];
   /** Respect `.gitignore` files when searching folders (default true). */
@@ -107,6 +117,15 @@ export class Linter {
     return lintBytes(bytes, path, this.settings(path, format ?? formatOf(path) ?? 'markdown', config));
   }
 
+  /**
+   * Applies the safe suggestions of linted files in place (`--fix`), or with `dryRun` works out
+   * the diff and writes nothing. Each file is read and linted again, so what is fixed is what is
+   * on disk; Word documents are never changed.
+   */
+  async fix(results: readonly FileResult[], options: FixFileOptions = {}): Promise<FixOutcome[]> {
+    return fixResults(results, (path) => this.settings(path, formatOf(path) ?? 'text', this.configFor(path)), options);
+  }
+
   private configFor(path: string): LoadedConfig | undefined {
     return this.fixedConfig ?? this.loader.find(path);
   }
@@ -116,12 +135,30 @@ export class Linter {
       ...(this.options.profile ? { profile: this.options.profile } : {}),
       ...(this.options.rules ? { rules: this.options.rules } : {}),
     });
+    // The command line and the API win over the configuration file's limits.
+    const limits = { ...fromConfig(config?.config.limits), ...definedLimits(this.options) };
     const load = {
       ...(this.options.wholePage ? { wholePage: true } : {}),
-      ...(this.options.maxDocxBytes !== undefined ? { maxDocxBytes: this.options.maxDocxBytes } : {}),
+      ...(limits.maxDocxBytes !== undefined ? { maxDocxBytes: limits.maxDocxBytes } : {}),
     };
-    return { format, config: resolved, includeBlocks: this.options.includeBlocks ?? false, ...(Object.keys(load).length ? { load } : {}) };
+    const { maxDocxBytes: _, ...fileLimits } = limits;
+    return {
+      format,
+      config: resolved,
+      includeBlocks: this.options.includeBlocks ?? false,
+      ...(Object.keys(load).length ? { load } : {}),
+      ...(Object.keys(fileLimits).length ? { limits: fileLimits } : {}),
+      ...(this.options.debug ? { debug: true } : {}),
+    };
   }
+}
+
+function definedLimits(options: LintOptions): Partial<Limits> {
+  return {
+    ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+    ...(options.maxDocxBytes !== undefined ? { maxDocxBytes: options.maxDocxBytes } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+  };
 }
 
 /** Lints files and folders with the configuration found beside them. */

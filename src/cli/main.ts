@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { categories, profiles, severities, summarise, type FileResult, type Profile, type Severity } from '../diagnostic.js';
+import { categories, profiles, severities, summarise, type Category, type FileResult, type Profile, type Severity } from '../diagnostic.js';
 import { applyReview, Linter, readReview, requirements, rules, type ReviewFile } from '../index.js';
 import { loadReporter, reporterNames, type ReporterName } from '../report/index.js';
 import { atLeast } from '../report/ci.js';
@@ -12,7 +12,9 @@ import { DiscoveryError } from '../files.js';
 import { progressBar, progressWanted } from '../progress.js';
 import { parseShard, type Shard } from '../shard.js';
 import type { RuleSetting } from '../config/config.js';
+import { runFix } from './fix.js';
 import { explainRule, listRules } from './rules-command.js';
+import { oneLine } from '../limits.js';
 
 const packageJson = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
 
@@ -42,11 +44,19 @@ interface CliOptions {
   verbose?: boolean;
   wholePage?: boolean;
   maxDocxSize?: number;
+  maxFileSize?: number;
+  timeout?: number;
+  debug?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixCategory: Category[];
 }
 
 /** Runs the CLI and returns the exit code: 0 clean, 1 findings over the limits, 2 usage or input errors. */
 export async function main(argv: readonly string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
   let exitCode = 0;
+  guardOutput(io.stdout);
+  guardOutput(io.stderr);
   const program = new Command('widen')
     .description('Lint job adverts and recruitment documents for jargon, readability, exclusionary wording and missing information.')
     .version(packageJson.version, '-v, --version')
@@ -76,6 +86,12 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
     .option('--verbose', "print what the readers noticed but did not report (Word conversion warnings, encoding guesses) to standard error")
     .option('--whole-page', 'HTML: lint the whole page, not only its <main>')
     .option('--max-docx-size <megabytes>', 'Word: refuse a document that would unpack to more than this (default 50)', parseMegabytes)
+    .option('--max-file-size <megabytes>', 'refuse a file larger than this, before reading it (default 10)', parseMegabytes)
+    .option('--timeout <seconds>', 'give up on a file that takes longer than this to lint, and go on with the others (default 10)', parseSeconds)
+    .option('--debug', 'print stack traces of internal errors to standard error')
+    .option('--fix', 'apply the safe suggestions to Markdown, text and HTML files in place (Word documents are never changed)')
+    .option('--fix-dry-run', 'print the changes --fix would make as a unified diff, and write nothing')
+    .option('--fix-category <category>', `fix only findings of this category (${categories.join(', ')}); repeatable`, collectCategory, [])
     .showHelpAfterError()
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .exitOverride()
@@ -114,7 +130,9 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
     const code = (error as { code?: string }).code;
     if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return 0;
     if (code?.startsWith('commander.')) return 2;
-    io.stderr.write(`widen: ${(error as Error).message}\n`);
+    // One line for the user; the stack trace only when asked for.
+    io.stderr.write(`widen: ${oneLine(error)}\n`);
+    if (argv.includes('--debug')) io.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
     return 2;
   }
   return exitCode;
@@ -125,6 +143,19 @@ async function run(paths: string[], options: CliOptions, io: { stdout: NodeJS.Wr
   const filePaths = paths.filter((path) => path !== '-');
   if (!useStdin && filePaths.length === 0 && !options.changedSince) {
     io.stderr.write('widen: name a file or folder to lint (for example "widen advert.md"), or "-" for standard input\n');
+    return 2;
+  }
+  const fixing = options.fix || options.fixDryRun;
+  if (options.fix && options.fixDryRun) {
+    io.stderr.write('widen: use --fix or --fix-dry-run, not both\n');
+    return 2;
+  }
+  if (options.fixCategory.length && !fixing) {
+    io.stderr.write('widen: --fix-category needs --fix or --fix-dry-run\n');
+    return 2;
+  }
+  if (fixing && useStdin) {
+    io.stderr.write('widen: --fix changes files on disk, so it cannot fix standard input; save the text as a file first\n');
     return 2;
   }
   const linter = makeLinter(options, io);
@@ -144,8 +175,9 @@ async function run(paths: string[], options: CliOptions, io: { stdout: NodeJS.Wr
   } finally {
     progress?.clear();
   }
+  let review: ReviewFile | undefined;
+  let baseline: Baseline | undefined;
   if (options.review) {
-    let review: ReviewFile;
     try {
       review = readReview(options.review);
     } catch (error) {
@@ -159,7 +191,6 @@ async function run(paths: string[], options: CliOptions, io: { stdout: NodeJS.Wr
     }
   }
   if (options.baseline) {
-    let baseline: Baseline;
     try {
       baseline = readBaseline(options.baseline);
     } catch (error) {
@@ -173,6 +204,17 @@ async function run(paths: string[], options: CliOptions, io: { stdout: NodeJS.Wr
     if (applied.suppressed) notes.push(`${plural(applied.suppressed, 'known finding')} not shown`);
     if (applied.stale) notes.push(`${plural(applied.stale, 'entry', 'entries')} no longer ${applied.stale === 1 ? 'occurs' : 'occur'} (run "widen baseline" to tidy it)`);
     if (notes.length) io.stderr.write(`widen: ${options.baseline}: ${notes.join('; ')}\n`);
+  }
+  let fixed: { diff: string; failed: boolean } | undefined;
+  if (fixing) {
+    // Each fixed file is linted again: review decisions and the baseline apply to it as before.
+    const filter = (result: FileResult): FileResult => {
+      let list = [result];
+      if (review) list = applyReview(list, review).results;
+      if (baseline) list = applyBaseline(list, baseline, options.baseline!).results;
+      return list[0]!;
+    };
+    fixed = await runFix(linter, results, { dryRun: Boolean(options.fixDryRun), categories: options.fixCategory, filter }, io.stderr);
   }
 
   const shown = options.quiet
@@ -192,14 +234,19 @@ async function run(paths: string[], options: CliOptions, io: { stdout: NodeJS.Wr
     ...(sarifCategory ? { sarifCategory } : {}),
   });
   if (options.output) writeFileSync(options.output, report);
-  else io.stdout.write(report);
+  // A dry run prints the diff in place of the report (which --output still writes).
+  else if (!options.fixDryRun) io.stdout.write(report);
+  if (options.fixDryRun) io.stdout.write(fixed!.diff);
 
   for (const result of results) {
     if (result.error) io.stderr.write(`widen: ${result.path}: ${result.error}\n`);
     if (options.verbose) for (const warning of result.warnings ?? []) io.stderr.write(`widen: ${result.path}: ${warning}\n`);
+    if (options.debug) for (const trace of result.debug ?? []) io.stderr.write(`widen: ${trace}\n`);
   }
   const summary = summarise(results);
-  if (summary.fileErrors > 0) return 2;
+  // A rule that crashed is widen's failure, not the document's: exit code 2, like a file not read.
+  const crashed = results.some((result) => result.diagnostics.some((d) => d.ruleId === 'internal-error'));
+  if (summary.fileErrors > 0 || crashed || fixed?.failed) return 2;
   if (results.some((result) => result.diagnostics.some((d) => atLeast(d.severity, options.failOn)))) return 1;
   if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) return 1;
   return 0;
@@ -215,6 +262,9 @@ function makeLinter(options: CliOptions, io: { stderr: NodeJS.WritableStream }):
       includeBlocks: options.format === 'html',
       ...(options.wholePage ? { wholePage: true } : {}),
       ...(options.maxDocxSize !== undefined ? { maxDocxBytes: options.maxDocxSize * 1024 * 1024 } : {}),
+      ...(options.maxFileSize !== undefined ? { maxFileBytes: options.maxFileSize * 1024 * 1024 } : {}),
+      ...(options.timeout !== undefined ? { timeoutMs: options.timeout * 1000 } : {}),
+      ...(options.debug ? { debug: true } : {}),
       ignorePatterns: options.ignorePattern,
       gitignore: options.gitignore,
       ...(options.changedSince ? { changedSince: options.changedSince } : {}),
@@ -253,6 +303,11 @@ function plural(count: number, word: string, words = `${word}s`): string {
   return `${count} ${count === 1 ? word : words}`;
 }
 
+function collectCategory(value: string, previous: Category[]): Category[] {
+  if (!(categories as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${categories.join(', ')}, got "${value}"`);
+  return [...previous, value as Category];
+}
+
 function collectList(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -275,6 +330,28 @@ function parseCount(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
   return count;
+}
+
+const guarded = new WeakSet<object>();
+
+/**
+ * A reader that stops early (`widen … | head`) closes the pipe: widen ends as it would have,
+ * without an unhandled EPIPE error and its stack trace. Other write errors get one line.
+ */
+function guardOutput(stream: NodeJS.WritableStream): void {
+  if (guarded.has(stream) || typeof stream.on !== 'function') return;
+  guarded.add(stream);
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.exitCode = 2;
+    if (stream !== process.stderr) process.stderr.write(`widen: cannot write the report (${error.code ?? oneLine(error)})\n`);
+  });
+}
+
+function parseSeconds(value: string): number {
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError('expected a time in seconds, more than 0');
+  return seconds;
 }
 
 function parseMegabytes(value: string): number {

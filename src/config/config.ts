@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import picomatch from 'picomatch';
 import type { Profile, Severity } from '../diagnostic.js';
+import type { LimitsConfig } from '../limits.js';
 import type { Rule } from '../rule.js';
 import { configSchema } from './schema.js';
 
@@ -15,6 +16,8 @@ export interface ConfigFile {
   rules?: Record<string, RuleEntry>;
   ignore?: string[];
   overrides?: Array<{ files: string[]; profile?: Profile; rules?: Record<string, RuleEntry> }>;
+  /** Limits for the files this configuration governs: sizes in megabytes, time in seconds. */
+  limits?: LimitsConfig;
 }
 
 /** A configuration file found and validated, with the folder its globs are relative to. */

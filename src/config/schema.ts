@@ -41,6 +41,16 @@ export function configSchema(rules: readonly Rule<any>[]): Record<string, unknow
       profile: { enum: [...profiles], description: 'Which kind of document: advert, event or interview-invite.' },
       rules: rulesObject,
       ignore: { type: 'array', items: { type: 'string' }, description: 'Globs (relative to this file) not to lint.' },
+      limits: {
+        type: 'object',
+        description: 'Limits for the files this configuration governs; the command line wins over them.',
+        additionalProperties: false,
+        properties: {
+          maxFileSize: { type: 'number', exclusiveMinimum: 0, description: 'Largest file to read, in megabytes (default 10).' },
+          maxDocxSize: { type: 'number', exclusiveMinimum: 0, description: 'Most a Word document may unpack to, in megabytes (default 50).' },
+          timeout: { type: 'number', exclusiveMinimum: 0, description: 'Time one file may take, in seconds (default 10).' },
+        },
+      },
       overrides: {
         type: 'array',
         items: {

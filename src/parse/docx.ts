@@ -1,12 +1,13 @@
 import mammoth from 'mammoth';
 import type { Element } from 'hast';
 import type { ParsedSource } from '../document.js';
+import { defaultLimits, docxTooLarge } from '../limits.js';
 import { InputError } from './decode.js';
 import { parseHtmlFragment, walkHtml, type HtmlBlock } from './html.js';
 import { inflateEntry, readZipDirectory, type ZipEntry } from './zip.js';
 
 /** Default limit on what a Word document's parts may unpack to. */
-export const defaultMaxDocxBytes = 50 * 1024 * 1024;
+export const defaultMaxDocxBytes = defaultLimits.maxDocxBytes;
 
 export interface DocxOptions {
   /** Refuse a document whose text parts would unpack to more than this many bytes. */
@@ -37,11 +38,7 @@ export async function parseDocx(bytes: Uint8Array, options: DocxOptions = {}): P
   const limit = options.maxDocxBytes ?? defaultMaxDocxBytes;
   let declared = 0;
   for (const entry of entries.values()) if (!unreadParts.test(entry.name)) declared += entry.size;
-  if (declared > limit) {
-    throw new InputError(
-      `the document would unpack to ${megabytes(declared)} MB, more than the ${megabytes(limit)} MB limit, so widen did not open it; if you trust the file, raise the limit with --max-docx-size ${Math.ceil(declared / 1024 / 1024) + 1}`,
-    );
-  }
+  if (declared > limit) throw docxTooLarge(declared, limit);
 
   // Every part unpacked counts towards the limit too (mammoth should only read the text parts).
   let unpacked = 0;
@@ -54,7 +51,7 @@ export async function parseDocx(bytes: Uint8Array, options: DocxOptions = {}): P
       if (!entry) throw new Error(`no part ${name}`);
       if (!read.has(name)) unpacked += entry.size;
       read.add(name);
-      if (unpacked > limit) throw new InputError(`the document unpacks to more than the ${megabytes(limit)} MB limit; raise it with --max-docx-size`);
+      if (unpacked > limit) throw docxTooLarge(unpacked, limit);
       const data = inflateEntry(bytes, entry);
       if (encoding === 'base64') return Buffer.from(data).toString('base64');
       if (!encoding) return data;
@@ -78,6 +75,9 @@ export async function parseDocx(bytes: Uint8Array, options: DocxOptions = {}): P
     });
   } catch (error) {
     if (error instanceof InputError) throw error;
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new InputError('the Word document nests tables or other elements too deeply for widen to follow (maximum call stack size exceeded)');
+    }
     const message = error instanceof Error ? error.message : String(error);
     if (/main document part/i.test(message)) throw new InputError(noDocumentPart);
     if (/xmldom/i.test(message)) throw new InputError('the Word document is damaged: its XML is not well formed (open it in Word and save it again)');
@@ -149,7 +149,7 @@ function build(blocks: HtmlBlock[], warnings: string[]): ParsedSource {
   let source = '';
   for (const block of blocks) {
     // Line breaks stay inside the block, one at a time, so blank lines only ever separate blocks.
-    const text = block.pieces.map((piece) => piece.value).join('').trim().replace(/[ \t]*\n\s*/g, '\n');
+    const text = tidyLineBreaks(block.pieces.map((piece) => piece.value).join('').trim());
     if (!text) continue;
     if (source) source += '\n\n';
     const start = source.length;
@@ -161,12 +161,21 @@ function build(blocks: HtmlBlock[], warnings: string[]): ParsedSource {
   return parsed;
 }
 
+/**
+ * One line break for each run of line breaks and the white space around them. Done line by line:
+ * the regular expression /[ \t]*\n\s*\/ would take quadratic time on a long run of spaces.
+ */
+function tidyLineBreaks(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n').map((line) => {
+    let end = line.length;
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+    return line.slice(0, end);
+  });
+  return lines.join('\n').replace(/\n\s*/g, '\n');
+}
+
 function looksLikeHeading(block: HtmlBlock, text: string): boolean {
   if (!block.pieces.every((piece) => piece.bold || !piece.value.trim())) return false;
   return !text.includes('\n') && text.split(/\s+/).length <= 12 && !/[.!?,;]$/.test(text);
-}
-
-function megabytes(bytes: number): string {
-  const value = bytes / 1024 / 1024;
-  return value >= 10 ? String(Math.round(value)) : String(Math.round(value * 10) / 10);
 }

@@ -1,11 +1,10 @@
 import type { Element, Nodes, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { VFile } from 'vfile';
 import type { BlockKind, DisableDirective, ParsedSource } from '../document.js';
+import { htmlDepthNote, maxHtmlDepth } from '../limits.js';
 import { parseDirective } from './directives.js';
-
-const pageParser = unified().use(rehypeParse);
-const fragmentParser = unified().use(rehypeParse, { fragment: true });
 
 /** A text node's decoded value and where it is in the parsed string. */
 export interface TextPiece {
@@ -58,7 +57,8 @@ const typedBullet = /^(\s*)([•·▪‣◦●○■□➢✓✔]|[-*–](?=\s))
 /** HTML (`.html`, `.htm`): real offsets in the original file. */
 export function parseHtml(source: string, options: { wholePage?: boolean } = {}): ParsedSource {
   const parsed: ParsedSource = { source, format: 'html', blocks: [], directives: [], warnings: [] };
-  const tree = pageParser.parse(source) as Root;
+  const { tree, flattened } = parseTree(source, false);
+  if (flattened) parsed.note = htmlDepthNote;
   const { blocks, directives } = walkHtml(tree, { lineBreak: 'split', ...(options.wholePage ? { wholePage: true } : {}) });
   parsed.directives.push(...directives);
   for (const block of blocks) pushMasked(parsed, block, 0);
@@ -70,7 +70,8 @@ export function parseHtml(source: string, options: { wholePage?: boolean } = {})
  * `source.slice(start, end)` is parsed as a fragment and its blocks keep their place in the source.
  */
 export function addHtmlFragment(parsed: ParsedSource, start: number, end: number): void {
-  const tree = fragmentParser.parse(parsed.source.slice(start, end)) as Root;
+  const { tree, flattened } = parseTree(parsed.source.slice(start, end), true);
+  if (flattened) parsed.note = htmlDepthNote;
   const { blocks, directives } = walkHtml(tree, { lineBreak: 'split', wholePage: true });
   for (const directive of directives) parsed.directives.push({ ...directive, offset: directive.offset + start });
   for (const block of blocks) pushMasked(parsed, block, start);
@@ -78,7 +79,65 @@ export function addHtmlFragment(parsed: ParsedSource, start: number, end: number
 
 /** Parses an HTML fragment (mammoth's output) for the DOCX reader. */
 export function parseHtmlFragment(html: string): Root {
-  return fragmentParser.parse(html) as Root;
+  return parseTree(html, true).tree;
+}
+
+type P5Node = DefaultTreeAdapterMap['node'];
+type P5Parent = DefaultTreeAdapterMap['parentNode'];
+
+/**
+ * Parses HTML with parse5 (as rehype-parse does), first flattening elements nested deeper than
+ * `maxHtmlDepth`: the conversion to hast is recursive, and 200,000 nested `<div>`s would
+ * overflow the stack. Flattened elements keep their text (with its place in the source).
+ */
+function parseTree(html: string, fragment: boolean): { tree: Root; flattened: boolean } {
+  const options = { sourceCodeLocationInfo: true, scriptingEnabled: false };
+  const document: P5Parent = fragment ? parseFragment(html, options) : parse(html, options);
+  const flattened = flattenDeep(document);
+  return { tree: fromParse5(document, { file: new VFile(html) }) as Root, flattened };
+}
+
+function childrenOf(node: P5Node): P5Node[] | undefined {
+  if (node.nodeName === 'template') return (node as DefaultTreeAdapterMap['template']).content.childNodes;
+  return 'childNodes' in node ? node.childNodes : undefined;
+}
+
+/** Replaces the children of each element at the depth limit with the text inside them. */
+function flattenDeep(root: P5Parent): boolean {
+  let flattened = false;
+  const stack: Array<[P5Node, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    const children = childrenOf(node);
+    if (!children) continue;
+    if (depth < maxHtmlDepth) {
+      for (const child of children) stack.push([child, depth + 1]);
+      continue;
+    }
+    if (!children.some((child) => 'tagName' in child)) continue;
+    const texts = textInside(children);
+    for (const text of texts) text.parentNode = node as DefaultTreeAdapterMap['parentNode'];
+    children.splice(0, children.length, ...texts);
+    flattened = true;
+  }
+  return flattened;
+}
+
+/** The text nodes below some nodes, in document order, leaving out what is never prose. */
+function textInside(nodes: P5Node[]): DefaultTreeAdapterMap['textNode'][] {
+  const texts: DefaultTreeAdapterMap['textNode'][] = [];
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeName === '#text') {
+      texts.push(node as DefaultTreeAdapterMap['textNode']);
+      continue;
+    }
+    if (!('tagName' in node) || notProse.has(node.tagName)) continue;
+    if (node.attrs.some((attr) => attr.name === 'hidden' || (attr.name === 'aria-hidden' && attr.value.toLowerCase() === 'true'))) continue;
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+  return texts;
 }
 
 /**

@@ -86,11 +86,18 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   let output: Buffer;
   try {
     output = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
-  } catch {
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new InputError(lying(entry));
     throw new InputError(damaged);
   }
+  if (output.length > entry.size) throw new InputError(lying(entry));
   if (output.length !== entry.size) throw new InputError(damaged);
   return output;
+}
+
+/** A part that unpacks to more than the zip directory declares: a zip bomb, or a damaged file. */
+function lying(entry: ZipEntry): string {
+  return `the file is damaged or hostile: its part ${entry.name} unpacks to more than the ${entry.size} bytes its zip directory declares, so widen stopped unpacking it`;
 }
 
 /** The end-of-central-directory record is in the last 64 KiB + 22 bytes. Returns its offset, or -1. */

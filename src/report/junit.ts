@@ -58,12 +58,23 @@ function details(d: Diagnostic): string {
 /** Characters XML 1.0 cannot hold at all, even escaped (control characters, lone surrogates, U+FFFE/U+FFFF). */
 const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Element text. */
+/** Element text. CR and the Unicode line ends (which XML 1.1 parsers turn into LF) as character references. */
 export function text(value: string): string {
-  return value.replace(forbidden, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+  return value
+    .replace(forbidden, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\r\u0085\u2028\u2029]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** A double-quoted attribute value; line breaks and tabs kept as character references. */
+/**
+ * A double-quoted attribute value; line breaks and tabs kept as character references, so
+ * attribute-value normalisation cannot turn them into spaces.
+ */
 export function attribute(value: string): string {
-  return text(value).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+  return text(value)
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/[\n\t]/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -199,5 +199,10 @@ function pascal(id: string): string {
 function artifactFor(path: string): { uri: string; uriBaseId?: string } {
   const local = repoPath(path);
   if (isAbsolute(local) || /^[A-Za-z]:\//.test(local)) return { uri: pathToFileURL(resolve(path)).href };
-  return { uri: local.split('/').map(encodeURIComponent).join('/'), uriBaseId: sourceRoot };
+  return { uri: local.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/'), uriBaseId: sourceRoot };
+}
+
+/** Lone surrogates (which no file name on disk has, but a path given to the API might) as U+FFFD: encodeURIComponent throws on them. */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }

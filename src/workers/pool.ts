@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from '../diagnostic.js';
 import { packageRoot } from '../package-root.js';
-import { errorResult, type FileSettings } from './lint-file.js';
+import { timeLimit } from '../limits.js';
+import { crashCause, errorResult, limitsOf, type FileSettings } from './lint-file.js';
 
 /** What the main thread sends a worker for one file. */
 export interface TaskMessage {
@@ -27,50 +28,115 @@ export function workerScript(): string | undefined {
   return existsSync(script) ? script : undefined;
 }
 
-/** Lints files on up to `jobs` worker threads, calling `onResult` as each one finishes (in any order). */
+/** Past the time limit, a worker gets this long to notice by itself (between rules) before it is stopped. */
+const graceMs = 1000;
+
+/**
+ * Each worker's heap, in MB. A hostile 10 MB file can make the sentence parser use several GB;
+ * past this its worker stops with that file's error, instead of the machine killing the whole run.
+ * A real advert needs a few hundred MB at most.
+ */
+export const workerHeapMb = 2048;
+
+interface Slot {
+  worker: Worker;
+  /** Tasks sent to this worker, in order; it lints them one at a time, so the first is the one running. */
+  queue: number[];
+  timer?: NodeJS.Timeout;
+  stopped: boolean;
+}
+
+/**
+ * Lints files on up to `jobs` worker threads, calling `onResult` as each one finishes (in any
+ * order). A worker whose file runs past the time limit is stopped and replaced, and that file
+ * gets an error; so does the file of a worker that crashes (out of memory, say). Files it had
+ * been sent but not started go to another worker.
+ */
 export function lintInWorkers(
   tasks: ReadonlyArray<{ path: string; settings: FileSettings; bytes?: Uint8Array }>,
   jobs: number,
   onResult: (index: number, result: FileResult) => void,
+  /** The worker script (tests give one that crashes or hangs on purpose). */
+  script = workerScript(),
 ): Promise<void> {
-  const script = workerScript();
   if (!script) return Promise.reject(new Error('widen is not built: no worker script in dist/'));
   if (tasks.length === 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
+  return new Promise((resolve) => {
+    const slots = new Set<Slot>();
+    const again: number[] = [];
     let next = 0;
     let done = 0;
     let settled = false;
-    const finish = (error?: Error): void => {
-      if (settled) return;
+    const finish = (): void => {
       settled = true;
-      for (const worker of workers) void worker.terminate();
-      if (error) reject(error);
-      else resolve();
+      for (const slot of slots) retire(slot);
+      resolve();
     };
-    const feed = (worker: Worker): void => {
-      if (next >= tasks.length) return;
-      const id = next++;
+    const complete = (id: number, result: FileResult): void => {
+      onResult(id, result);
+      if (++done === tasks.length) finish();
+    };
+    const retire = (slot: Slot): void => {
+      slot.stopped = true;
+      clearTimeout(slot.timer);
+      slots.delete(slot);
+      void slot.worker.terminate();
+    };
+    /** Starts the clock on the file the worker is now linting. */
+    const arm = (slot: Slot): void => {
+      clearTimeout(slot.timer);
+      const id = slot.queue[0];
+      if (id === undefined) return;
+      const limitMs = limitsOf(tasks[id]!.settings).timeoutMs;
+      slot.timer = setTimeout(() => stop(slot, () => timeLimit(limitMs).message), limitMs + graceMs);
+    };
+    const feed = (slot: Slot): void => {
+      const id = again.length > 0 ? again.shift() : next < tasks.length ? next++ : undefined;
+      if (id === undefined) return;
       const task = tasks[id]!;
       const message: TaskMessage = { id, path: task.path, settings: task.settings, ...(task.bytes ? { bytes: task.bytes } : {}) };
-      worker.postMessage(message);
+      slot.queue.push(id);
+      slot.worker.postMessage(message);
+      if (slot.queue.length === 1) arm(slot);
     };
-    for (let i = 0; i < Math.min(jobs, tasks.length); i++) {
-      const worker = new Worker(script);
-      workers.push(worker);
-      worker.on('message', (reply: Reply) => {
+    /** Stops a worker: its running file gets `reason`, the files waiting for it go to a new one. */
+    const stop = (slot: Slot, reason: () => string, stack?: string): void => {
+      if (slot.stopped) return;
+      retire(slot);
+      const [running, ...waiting] = slot.queue;
+      again.push(...waiting);
+      if (running !== undefined) {
+        const task = tasks[running]!;
+        const result = errorResult(task.path, reason(), task.settings.format);
+        complete(running, task.settings.debug && stack ? { ...result, debug: [`${task.path}: ${stack}`] } : result);
+      }
+      if (!settled && (again.length > 0 || next < tasks.length)) spawn();
+    };
+    const spawn = (): void => {
+      const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } }), queue: [], stopped: false };
+      slots.add(slot);
+      slot.worker.on('message', (reply: Reply) => {
+        if (slot.stopped) return;
+        const at = slot.queue.indexOf(reply.id);
+        if (at !== -1) slot.queue.splice(at, 1);
         const task = tasks[reply.id]!;
-        onResult(reply.id, 'result' in reply ? reply.result : errorResult(task.path, `widen could not read it: ${reply.error}`, task.settings.format));
-        if (++done === tasks.length) finish();
-        else feed(worker);
+        complete(reply.id, 'result' in reply ? reply.result : errorResult(task.path, `widen could not read it: ${reply.error}`, task.settings.format));
+        if (settled) return;
+        arm(slot);
+        feed(slot);
       });
-      worker.on('error', (error) => finish(error));
-      worker.on('exit', (code) => {
-        if (code !== 0) finish(new Error(`a widen worker stopped (exit code ${code})`));
+      slot.worker.on('error', (error: Error & { code?: string }) => {
+        const reason =
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `widen stopped: reading it took more than the ${workerHeapMb / 1024} GB of memory a worker thread may use; to lint it alone in the main thread, without that limit, use --jobs 1`
+            : `widen could not read it: its worker thread crashed (${crashCause(error)})`;
+        stop(slot, () => reason, error.stack);
       });
+      slot.worker.on('exit', (code) => stop(slot, () => `widen could not read it: its worker thread stopped (exit code ${code})`));
       // Two files in flight per worker, so it never waits on the main thread between files.
-      feed(worker);
-      feed(worker);
-    }
+      feed(slot);
+      feed(slot);
+    };
+    for (let i = 0; i < Math.min(jobs, tasks.length); i++) spawn();
   });
 }

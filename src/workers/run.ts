@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { LintCache } from '../cache.js';
 import type { FileResult } from '../diagnostic.js';
-import { errorResult, lintFile, readError, type FileSettings } from './lint-file.js';
+import { InputError } from '../parse/decode.js';
+import { checkFileSync, errorResult, limitsOf, lintFile, readError, type FileSettings } from './lint-file.js';
 import { lintInWorkers, workerScript } from './pool.js';
 
 /** One file to lint. */
@@ -22,10 +23,17 @@ export interface RunOptions {
 /** Below both of these a run stays in one thread: starting workers would cost more than it saves. */
 const parallelMinFiles = 50;
 const parallelMinBytes = 1_000_000;
+/**
+ * A file this large goes to a worker even alone: the main thread can only check the time limit
+ * between rules, and the sentence parser can take seconds on a hostile file of this size.
+ */
+const workerMinFileBytes = 256 * 1024;
 
 /**
  * Lints files, taking what it can from the cache and spreading the rest over worker threads
- * when there are many. Results come back in task order whichever thread linted them.
+ * when there are many, or when there is a large one (a worker that overruns the time limit can
+ * be stopped; the main thread can only check between rules). Files over the size limit are
+ * refused before anything reads them. Results come back in task order whichever thread linted them.
  */
 export async function runTasks(tasks: readonly Task[], options: RunOptions = {}): Promise<FileResult[]> {
   const { cache } = options;
@@ -35,23 +43,25 @@ export async function runTasks(tasks: readonly Task[], options: RunOptions = {})
     results[index] = result;
     options.onProgress?.(++done, tasks.length);
   };
-  const misses: Array<Task & { index: number; bytes?: Uint8Array; key?: string }> = [];
+  const misses: Array<Task & { index: number; size: number; bytes?: Uint8Array; key?: string }> = [];
   for (const [index, task] of tasks.entries()) {
-    if (!cache) {
-      misses.push({ ...task, index });
-      continue;
-    }
+    let size: number;
     let bytes: Uint8Array;
     try {
+      size = checkFileSync(task.path, limitsOf(task.settings).maxFileBytes);
+      if (!cache) {
+        misses.push({ ...task, index, size });
+        continue;
+      }
       bytes = readFileSync(task.path);
     } catch (error) {
-      finished(index, errorResult(task.path, readError(error), task.settings.format));
+      finished(index, errorResult(task.path, error instanceof InputError ? error.message : readError(error), task.settings.format));
       continue;
     }
     const key = cache.key(bytes, task.settings);
     const hit = cache.get(task.path, key);
     if (hit) finished(index, hit);
-    else misses.push({ ...task, index, bytes, key });
+    else misses.push({ ...task, index, size, bytes, key });
   }
   const store = (miss: (typeof misses)[number], result: FileResult): void => {
     if (cache && miss.key && !result.error) cache.set(miss.path, miss.key, result);
@@ -67,21 +77,13 @@ export async function runTasks(tasks: readonly Task[], options: RunOptions = {})
   return results;
 }
 
-function isLarge(files: ReadonlyArray<{ path: string; bytes?: Uint8Array }>): boolean {
-  if (files.length < 2) return false;
+/** Many files, or many bytes: even one large file goes to a worker, where the time limit can stop it. */
+function isLarge(files: ReadonlyArray<{ size: number }>): boolean {
   if (files.length >= parallelMinFiles) return true;
   let bytes = 0;
   for (const file of files) {
-    bytes += file.bytes?.length ?? sizeOf(file.path);
-    if (bytes >= parallelMinBytes) return true;
+    bytes += file.size;
+    if (bytes >= parallelMinBytes || file.size >= workerMinFileBytes) return true;
   }
   return false;
-}
-
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
 }

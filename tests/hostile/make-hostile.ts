@@ -63,7 +63,10 @@ const rels = Buffer.from(
 );
 
 function documentXml(paragraphs: readonly string[]): Buffer {
-  const body = paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`).join('');
+  return bodyXml(paragraphs.map((text) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`).join(''));
+}
+
+function bodyXml(body: string): Buffer {
   return Buffer.from(
     `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
   );
@@ -71,10 +74,15 @@ function documentXml(paragraphs: readonly string[]): Buffer {
 
 /** A small valid DOCX with the given paragraphs. */
 export function docx(paragraphs: readonly string[]): Buffer {
+  return docxWithBody(documentXml(paragraphs));
+}
+
+/** A DOCX whose document part is this XML (or a body of WordprocessingML, wrapped). */
+export function docxWithBody(xml: Buffer | string): Buffer {
   return zip([
     { name: '[Content_Types].xml', data: contentTypes },
     { name: '_rels/.rels', data: rels },
-    { name: 'word/document.xml', data: documentXml(paragraphs) },
+    { name: 'word/document.xml', data: typeof xml === 'string' ? bodyXml(xml) : xml },
   ]);
 }
 
@@ -94,6 +102,8 @@ export function makeHostile(folder: string): Record<string, string> {
   write('renamed.docx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096, 0)]), 'an old binary Word .doc renamed .docx');
   const good = docx(['Healthcare assistant', 'You will utilise the hoist.']);
   write('truncated.docx', good.subarray(0, Math.floor(good.length / 2)), 'a zip cut in half');
+  const cell = '<w:tbl><w:tr><w:tc>';
+  write('deep-tables.docx', docxWithBody(`${cell.repeat(1000)}<w:p><w:r><w:t>We utilise hoists.</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(1000)}`), 'Word tables nested 1,000 deep');
   let seed = 42;
   const randomBytes = Buffer.alloc(64 * 1024);
   for (let i = 0; i < randomBytes.length; i++) {
@@ -107,6 +117,8 @@ export function makeHostile(folder: string): Record<string, string> {
   write('empty.md', '', 'an empty file');
   write('blank.txt', '  \n\n\t\n', 'a file of white space');
   write('long-line.md', 'a'.repeat(2 * 1024 * 1024), 'a 2 MB line with no spaces');
+  write('hyphen-line.md', 'a-'.repeat(1024 * 1024), 'a 2 MB "word" of letters and hyphens (a-a-a-…)');
+  write('abbreviations.txt', 'e.g. '.repeat(200 * 1024), 'a 1 MB sentence of abbreviations (e.g. e.g. …)');
   write('nested-divs.html', `<!doctype html><html><body>${'<div>'.repeat(200_000)}We utilise hoists.${'</div>'.repeat(200_000)}</body></html>`, '200,000 nested <div>s');
   const paragraph = 'You will utilise your skills within the team and help people with washing and dressing. ';
   write('huge.md', `# Huge\n\n${paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length))}`, 'a 20 MB Markdown file');
