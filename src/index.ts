@@ -74,6 +74,20 @@ export class Linter {
    * Throws DiscoveryError when `changedSince` cannot be worked out.
    */
   async lintPaths(paths: readonly string[], onProgress?: (done: number, total: number) => void): Promise<FileResult[]> {
+    const results: FileResult[] = [];
+    await this.lintPathsInOrder(paths, (result) => results.push(result), onProgress);
+    return results;
+  }
+
+  /**
+   * Lints files and folders, handing each result to `onFile` in input order as soon as it and
+   * every file before it are done, and keeping none: for runs over thousands of files.
+   */
+  async lintPathsInOrder(
+    paths: readonly string[],
+    onFile: (result: FileResult) => void,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void> {
     const { options } = this;
     const only = options.changedSince ? changedSince(options.changedSince) : undefined;
     const inputs = discover(paths, {
@@ -98,14 +112,37 @@ export class Linter {
       if (isIgnored(config, input.path) && !input.explicit) continue;
       slots.push({ path: input.path, settings: this.settings(input.path, formatOf(input.path) ?? 'text', config) });
     }
-    const tasks = slots.filter((slot): slot is Task => 'settings' in slot);
-    const linted = await runTasks(tasks, {
+    const tasks: Task[] = [];
+    const slotOfTask: number[] = [];
+    slots.forEach((slot, index) => {
+      if (!('settings' in slot)) return;
+      tasks.push(slot);
+      slotOfTask.push(index);
+    });
+    // Results arrive in the order files finish; hold each until every earlier slot is out.
+    const ready = new Map<number, FileResult>();
+    let next = 0;
+    const flush = (): void => {
+      for (;;) {
+        const slot = slots[next];
+        if (slot === undefined) return;
+        const result = 'settings' in slot ? ready.get(next) : slot;
+        if (!result) return;
+        ready.delete(next);
+        onFile(result);
+        next++;
+      }
+    };
+    flush();
+    await runTasks(tasks, {
       ...(options.jobs ? { jobs: options.jobs } : {}),
       ...(options.cacheLocation ? { cache: LintCache.open(options.cacheLocation) } : {}),
       ...(onProgress ? { onProgress } : {}),
+      onResult: (index, result) => {
+        ready.set(slotOfTask[index]!, result);
+        flush();
+      },
     });
-    let next = 0;
-    return slots.map((slot) => ('settings' in slot ? linted[next++]! : slot));
   }
 
   /** Lints text that is not on disk (standard input, an editor buffer). */

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -161,6 +161,9 @@ async function run(paths: string[], options: CliOptions, io: { stdout: NodeJS.Wr
   const linter = makeLinter(options, io);
   if (!linter) return 2;
   const progress = options.progress && progressWanted(io.stderr, io.stdout, Boolean(options.output)) ? progressBar(io.stderr) : undefined;
+  if (options.format === 'json' && !fixing && !useStdin && !options.review && !options.baseline) {
+    return streamJson(linter, filePaths.length === 0 && options.changedSince ? ['.'] : filePaths, options, io, progress);
+  }
   const results: FileResult[] = [];
   if (useStdin) {
     const text = await readStream(io.stdin);
@@ -248,6 +251,69 @@ async function run(paths: string[], options: CliOptions, io: { stdout: NodeJS.Wr
   const crashed = results.some((result) => result.diagnostics.some((d) => d.ruleId === 'internal-error'));
   if (summary.fileErrors > 0 || crashed || fixed?.failed) return 2;
   if (results.some((result) => result.diagnostics.some((d) => atLeast(d.severity, options.failOn)))) return 1;
+  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) return 1;
+  return 0;
+}
+
+/**
+ * The JSON report written file by file as results come in, so a run over thousands of files keeps
+ * no results in memory. Used when nothing needs every result at once (no review, baseline or fix).
+ */
+async function streamJson(
+  linter: Linter,
+  paths: string[],
+  options: CliOptions,
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
+  progress: ReturnType<typeof progressBar> | undefined,
+): Promise<number> {
+  const { jsonParts } = await import('../report/json.js');
+  const fd = options.output ? openSync(options.output, 'w') : undefined;
+  const write = (text: string): void => {
+    if (fd === undefined) io.stdout.write(text);
+    else writeSync(fd, text);
+  };
+  const summary = { errors: 0, warnings: 0, infos: 0, files: 0, fileErrors: 0 };
+  let crashed = false;
+  let failed = false;
+  // Opened at the first file, so a discovery error leaves no half-written report.
+  let started = false;
+  const begin = (): void => {
+    if (!started) write(jsonParts.start());
+    started = true;
+  };
+  try {
+    await linter.lintPathsInOrder(
+      paths,
+      (linted) => {
+        const result = options.quiet ? { ...linted, diagnostics: linted.diagnostics.filter((d) => d.severity === 'error') } : linted;
+        begin();
+        write(jsonParts.file(result, summary.files === 0));
+        const counts = summarise([result]);
+        summary.files++;
+        summary.fileErrors += counts.fileErrors;
+        summary.errors += counts.errors;
+        summary.warnings += counts.warnings;
+        summary.infos += counts.infos;
+        crashed ||= linted.diagnostics.some((d) => d.ruleId === 'internal-error');
+        failed ||= linted.diagnostics.some((d) => atLeast(d.severity, options.failOn));
+        if (linted.error) io.stderr.write(`widen: ${linted.path}: ${linted.error}\n`);
+        if (options.verbose) for (const warning of linted.warnings ?? []) io.stderr.write(`widen: ${linted.path}: ${warning}\n`);
+        if (options.debug) for (const trace of linted.debug ?? []) io.stderr.write(`widen: ${trace}\n`);
+      },
+      progress ? (done, total) => progress.update(done, total) : undefined,
+    );
+  } catch (error) {
+    if (!(error instanceof DiscoveryError)) throw error;
+    io.stderr.write(`widen: ${error.message}\n`);
+    return 2;
+  } finally {
+    progress?.clear();
+  }
+  begin();
+  write(jsonParts.end(summary, summary.files > 0));
+  if (fd !== undefined) closeSync(fd);
+  if (summary.fileErrors > 0 || crashed) return 2;
+  if (failed) return 1;
   if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) return 1;
   return 0;
 }

@@ -1,32 +1,40 @@
-import { summarise } from '../diagnostic.js';
+import { summarise, type FileResult, type Summary } from '../diagnostic.js';
 import type { Reporter } from './shared.js';
 
-/** The stable JSON contract (schemas/widen-output.schema.json, version 1). */
-export const json: Reporter = (results) => {
-  const summary = summarise(results);
-  return `${JSON.stringify(
-    {
-      version: 1,
-      files: results.map((result) => ({
-        path: result.path,
-        format: result.format,
-        profile: result.profile,
-        stats: result.stats,
-        diagnostics: result.diagnostics,
-        ...(result.error ? { error: result.error } : {}),
-        ...(result.note ? { note: result.note } : {}),
-        ...(result.reviewed?.length ? { reviewed: result.reviewed } : {}),
-        ...(result.warnings?.length ? { warnings: result.warnings } : {}),
-      })),
-      summary: {
-        errors: summary.errors,
-        warnings: summary.warnings,
-        infos: summary.infos,
-        files: summary.files,
-        fileErrors: summary.fileErrors,
-      },
-    },
-    null,
-    2,
-  )}\n`;
+/**
+ * The stable JSON contract (schemas/widen-output.schema.json, version 1), written in parts so a
+ * run over thousands of files can stream it file by file (`jsonParts`) and keep no results.
+ */
+export const jsonParts = {
+  start: (): string => '{\n  "version": 1,\n  "files": [',
+  file: (result: FileResult, first: boolean): string =>
+    `${first ? '\n' : ',\n'}${indent(JSON.stringify(fileEntry(result), null, 2), '    ')}`,
+  end: (summary: Summary, anyFile: boolean): string =>
+    `${anyFile ? '\n  ' : ''}],\n  "summary": ${indent(JSON.stringify(summaryEntry(summary), null, 2), '  ').trimStart()}\n}\n`,
 };
+
+export const json: Reporter = (results) =>
+  jsonParts.start() + results.map((result, index) => jsonParts.file(result, index === 0)).join('') + jsonParts.end(summarise(results), results.length > 0);
+
+function fileEntry(result: FileResult): object {
+  return {
+    path: result.path,
+    format: result.format,
+    profile: result.profile,
+    stats: result.stats,
+    diagnostics: result.diagnostics,
+    ...(result.error ? { error: result.error } : {}),
+    ...(result.note ? { note: result.note } : {}),
+    ...(result.reviewed?.length ? { reviewed: result.reviewed } : {}),
+    ...(result.warnings?.length ? { warnings: result.warnings } : {}),
+  };
+}
+
+function summaryEntry(summary: Summary): object {
+  const { errors, warnings, infos, files, fileErrors } = summary;
+  return { errors, warnings, infos, files, fileErrors };
+}
+
+function indent(text: string, by: string): string {
+  return text.replace(/^/gm, by);
+}

@@ -37,6 +37,12 @@ const graceMs = 1000;
  * A real advert needs a few hundred MB at most.
  */
 export const workerHeapMb = 2048;
+/**
+ * A small young generation: a worker's garbage is short-lived (one document's trees), and V8's
+ * default lets each thread's heap grow far past what it keeps alive, which on runs over thousands
+ * of files is most of widen's memory.
+ */
+const workerYoungMb = 8;
 
 interface Slot {
   worker: Worker;
@@ -113,7 +119,7 @@ export function lintInWorkers(
       if (!settled && (again.length > 0 || next < tasks.length)) spawn();
     };
     const spawn = (): void => {
-      const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb } }), queue: [], stopped: false };
+      const slot: Slot = { worker: new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb } }), queue: [], stopped: false };
       slots.add(slot);
       slot.worker.on('message', (reply: Reply) => {
         if (slot.stopped) return;

@@ -18,6 +18,8 @@ export interface RunOptions {
   cache?: LintCache;
   /** Called after each file, in the order files finish. */
   onProgress?: (done: number, total: number) => void;
+  /** Receives each result (by task index, in the order files finish) instead of the returned array. */
+  onResult?: (index: number, result: FileResult) => void;
 }
 
 /** Below both of these a run stays in one thread: starting workers would cost more than it saves. */
@@ -37,10 +39,13 @@ const workerMinFileBytes = 256 * 1024;
  */
 export async function runTasks(tasks: readonly Task[], options: RunOptions = {}): Promise<FileResult[]> {
   const { cache } = options;
-  const results = new Array<FileResult>(tasks.length);
+  // With `onResult`, results are handed on as they come and not kept: a run over thousands of
+  // files then holds only the files in flight.
+  const results = options.onResult ? [] : new Array<FileResult>(tasks.length);
   let done = 0;
   const finished = (index: number, result: FileResult): void => {
-    results[index] = result;
+    if (options.onResult) options.onResult(index, result);
+    else results[index] = result;
     options.onProgress?.(++done, tasks.length);
   };
   const misses: Array<Task & { index: number; size: number; bytes?: Uint8Array; key?: string }> = [];
