@@ -42,7 +42,7 @@ export const workerHeapMb = 2048;
  * default lets each thread's heap grow far past what it keeps alive, which on runs over thousands
  * of files is most of widen's memory.
  */
-const workerYoungMb = 8;
+const workerYoungMb = 32;
 
 interface Slot {
   worker: Worker;
