@@ -36,6 +36,7 @@ export function lintParsed(
   if (deadline && performance.now() > deadline.at) throw timeLimit(deadline.limitMs, 'while reading it');
   const place = location(parsed.source);
   const diagnostics: Diagnostic[] = [];
+  const capped: string[] = [];
   const debug: string[] = [];
   // An empty document gets a note, not a list of everything it lacks.
   const rulesToRun = doc.blocks.length === 0 ? [] : rules;
@@ -47,6 +48,10 @@ export function lintParsed(
     try {
       const reports: Report[] = [];
       rule.check(doc, { options: setting.options, report: (report) => reports.push(report) });
+      if (reports.length > maxFindingsPerRule) {
+        capped.push(`${rule.meta.id}: ${reports.length - maxFindingsPerRule} more findings not shown (widen shows at most ${maxFindingsPerRule} per rule in one file)`);
+        reports.length = maxFindingsPerRule;
+      }
       for (const report of reports) {
         checkPlace(report, doc.source.length);
         found.push(toDiagnostic(doc, place, rule, setting.severity, report));
@@ -70,11 +75,17 @@ export function lintParsed(
     profile,
     stats: stats(doc),
     diagnostics: kept,
-    ...(doc.blocks.length === 0 ? { note: 'the document has no prose to check' } : {}),
+    ...(doc.blocks.length === 0 ? { note: 'the document has no prose to check' } : capped.length ? { note: capped.join('; ') } : {}),
     ...(options.includeBlocks ? { blocks: resultBlocks(parsed, doc) } : {}),
     ...(debug.length ? { debug } : {}),
   };
 }
+
+/**
+ * A document that repeats one problem thousands of times (a megabyte of “e.g.”) would otherwise
+ * give a report too large to read or hold in memory; past this, a note says how many were left out.
+ */
+export const maxFindingsPerRule = 1000;
 
 /** A report's offsets must be whole numbers inside the document, start before end. */
 function checkPlace(report: Report, length: number): void {

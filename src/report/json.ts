@@ -35,6 +35,7 @@ function summaryEntry(summary: Summary): object {
   return { errors, warnings, infos, files, fileErrors };
 }
 
+/** Indents every line; only "\n" ends a line here (a regex's ^ would also match after U+2028 inside a string). */
 function indent(text: string, by: string): string {
-  return text.replace(/^/gm, by);
+  return by + text.split('\n').join(`\n${by}`);
 }
