@@ -17,7 +17,8 @@ import { parseHtml } from '../src/parse/html.js';
 import { parseMarkdown } from '../src/parse/markdown.js';
 import { defineRule, type Rule } from '../src/rule.js';
 import { lintInWorkers } from '../src/workers/pool.js';
-import { docxWithBody, makeHostile, zip } from './hostile/make-hostile.js';
+import { zip } from '../scripts/make-example-docx.js';
+import { docxWithBody, makeHostile } from './hostile/make-hostile.js';
 import { root, runCli, shared } from './helpers/lint.js';
 
 const emptyConfig = join(root, 'tests', 'fixtures', 'empty.widenrc.json');
