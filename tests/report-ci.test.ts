@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { sampleDiagnostic } from './helpers/sample.js';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { rules } from '../rules/index.js';
@@ -49,19 +50,7 @@ function multitoolErrors(file: string): string[] {
 }
 
 function finding(overrides: Partial<Diagnostic>): Diagnostic {
-  return {
-    ruleId: 'simpler-words',
-    category: 'plain-language',
-    severity: 'warning',
-    message: '“utilise” is a formal word; “use” is plainer',
-    note: 'Everyday words are quicker to read.',
-    excerpt: 'utilise',
-    location: { line: 3, column: 10, endLine: 3, endColumn: 17, offset: 40, endOffset: 47 },
-    suggestions: [{ text: 'Use “use”', replacement: 'use', safe: false }],
-    docs: 'rules/simpler-words/simpler-words.md',
-    fingerprint: '5d0f3b1c2a9e8f70',
-    ...overrides,
-  };
+  return sampleDiagnostic(overrides);
 }
 
 /** Results that exercise every corner: escaping, DOCX, document-level findings, a file not read. */

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { sampleDiagnostic } from './helpers/sample.js';
 import { describe, expect, test } from 'vitest';
 import outputSchema from '../schemas/widen-output.schema.json' with { type: 'json' };
 import reviewSchema from '../schemas/widen-review.schema.json' with { type: 'json' };
@@ -23,19 +24,11 @@ function pageData(page: string): { reportId: string; findings: Array<Record<stri
 }
 
 function diagnostic(overrides: Partial<Diagnostic> = {}): Diagnostic {
-  return {
-    ruleId: 'simpler-words',
-    category: 'plain-language',
-    severity: 'warning',
-    message: '“utilise” is a formal word; “use” is plainer',
-    note: 'Everyday words are quicker to read.',
-    excerpt: 'utilise',
+  return sampleDiagnostic({
     location: { line: 1, column: 10, endLine: 1, endColumn: 17, offset: 9, endOffset: 16 },
-    suggestions: [{ text: 'Use “use”', replacement: 'use', safe: false }],
-    docs: 'rules/simpler-words/simpler-words.md',
     fingerprint: '0123456789abcdef',
     ...overrides,
-  };
+  });
 }
 
 function result(overrides: Partial<FileResult> = {}): FileResult {
