@@ -57,7 +57,8 @@ export function unifiedDiff(path: string, text: string, edits: readonly Edit[], 
       const newLines = splitLines(applyWithin(text, oldStart, oldEnd, change.edits));
       const atEnd = noFinalBreak && change.last === lineCount - 1;
       body.push(...oldLines.map((old) => `-${old}`), ...(atEnd ? [marker] : []));
-      body.push(...newLines.map((line) => `+${line}`), ...(atEnd ? [marker] : []));
+      // When the unbroken last line is emptied away, the new last line is the one before, which has its break.
+      body.push(...newLines.map((line) => `+${line}`), ...(atEnd && newLines.length > 0 ? [marker] : []));
       removed += oldLines.length;
       added += newLines.length;
       at = change.last + 1;
