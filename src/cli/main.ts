@@ -241,11 +241,7 @@ async function run(paths: string[], options: CliOptions, io: { stdout: NodeJS.Wr
   else if (!options.fixDryRun) io.stdout.write(report);
   if (options.fixDryRun) io.stdout.write(fixed!.diff);
 
-  for (const result of results) {
-    if (result.error) io.stderr.write(`widen: ${result.path}: ${result.error}\n`);
-    if (options.verbose) for (const warning of result.warnings ?? []) io.stderr.write(`widen: ${result.path}: ${warning}\n`);
-    if (options.debug) for (const trace of result.debug ?? []) io.stderr.write(`widen: ${trace}\n`);
-  }
+  for (const result of results) writeFileMessages(result, options, io.stderr);
   const summary = summarise(results);
   // A rule that crashed is widen's failure, not the document's: exit code 2, like a file not read.
   const crashed = results.some((result) => result.diagnostics.some((d) => d.ruleId === 'internal-error'));
@@ -296,9 +292,7 @@ async function streamJson(
         summary.infos += counts.infos;
         crashed ||= linted.diagnostics.some((d) => d.ruleId === 'internal-error');
         failed ||= linted.diagnostics.some((d) => atLeast(d.severity, options.failOn));
-        if (linted.error) io.stderr.write(`widen: ${linted.path}: ${linted.error}\n`);
-        if (options.verbose) for (const warning of linted.warnings ?? []) io.stderr.write(`widen: ${linted.path}: ${warning}\n`);
-        if (options.debug) for (const trace of linted.debug ?? []) io.stderr.write(`widen: ${trace}\n`);
+        writeFileMessages(linted, options, io.stderr);
       },
       progress ? (done, total) => progress.update(done, total) : undefined,
     );
@@ -316,6 +310,13 @@ async function streamJson(
   if (failed) return 1;
   if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) return 1;
   return 0;
+}
+
+/** A file's one-line error, and with --verbose or --debug its reader's warnings and stack traces, on standard error. */
+function writeFileMessages(result: FileResult, options: CliOptions, stderr: NodeJS.WritableStream): void {
+  if (result.error) stderr.write(`widen: ${result.path}: ${result.error}\n`);
+  if (options.verbose) for (const warning of result.warnings ?? []) stderr.write(`widen: ${result.path}: ${warning}\n`);
+  if (options.debug) for (const trace of result.debug ?? []) stderr.write(`widen: ${trace}\n`);
 }
 
 /** The Linter for the command line's options, or undefined (after saying why) when they are wrong. */
