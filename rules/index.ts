@@ -14,7 +14,7 @@ import { passiveVoice } from './passive-voice/passive-voice.js';
 import { readingAge } from './reading-age/reading-age.js';
 import { simplerWords } from './simpler-words/simpler-words.js';
 import { wallOfText } from './wall-of-text/wall-of-text.js';
-import type { Rule } from '../src/rule.js';
+import type { Rule } from '../src/model/rule.js';
 
 /** Every rule, sorted by id. A test checks this list matches the folders. */
 export const rules: readonly Rule<any>[] = [

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../src/package-root.js';
+import { packageRoot } from '../src/io/package-root.js';
 import { generatedFiles } from './generated.js';
 
 for (const [path, content] of generatedFiles()) writeFileSync(join(packageRoot, path), content);

@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/workers/worker.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/run/worker.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

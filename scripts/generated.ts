@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { rules } from '../rules/index.js';
 import { requirements } from '../rules/missing-information/requirements.js';
 import { configSchema } from '../src/config/schema.js';
-import { updateRuleDoc } from '../src/docs.js';
-import { packageRoot } from '../src/package-root.js';
-import { docsPath } from '../src/rule.js';
+import { updateRuleDoc } from './rule-docs.js';
+import { packageRoot } from '../src/io/package-root.js';
+import { docsPath } from '../src/model/rule.js';
 
 /** Every generated file, path → expected content. `npm run build:docs` writes them; a test checks them. */
 export function generatedFiles(): Map<string, string> {

@@ -12,7 +12,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeCorpus } from '../bench/corpus.js';
-import { packageRoot } from '../src/package-root.js';
+import { packageRoot } from '../src/io/package-root.js';
 
 export interface CiFigures {
   files: number;

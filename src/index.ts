@@ -1,26 +1,26 @@
 import { resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
-import { LintCache } from './cache.js';
+import { LintCache } from './run/cache.js';
 import { ConfigLoader, isIgnored, resolveConfig, type LoadedConfig, type ResolvedConfig, type RuleSetting } from './config/config.js';
-import type { FileResult, Format, Profile } from './diagnostic.js';
-import { changedSince, discover, formatOf } from './files.js';
-import { fromConfig, type Limits } from './limits.js';
-import { fixResults, type FixFileOptions, type FixOutcome } from './fix-run.js';
-import type { Rule } from './rule.js';
-import { inShard, type Shard } from './shard.js';
-import { errorResult, lintBytes, type FileSettings } from './workers/lint-file.js';
-import { runTasks, type Task } from './workers/run.js';
+import type { FileResult, Format, Profile } from './model/diagnostic.js';
+import { changedSince, discover, formatOf } from './run/discover.js';
+import { fromConfig, type Limits } from './io/limits.js';
+import { fixResults, type FixFileOptions, type FixOutcome } from './fix/fix-file.js';
+import type { Rule } from './model/rule.js';
+import { inShard, type Shard } from './run/shard.js';
+import { errorResult, lintBytes, type FileSettings } from './run/lint-file.js';
+import { runTasks, type Task } from './run/run-tasks.js';
 
-export type { Diagnostic, FileResult, Location, Suggestion, Summary, Category, Severity, Profile, Format, ReviewDecision, Decision } from './diagnostic.js';
-export { summarise } from './diagnostic.js';
-export { defaultLimits, type Limits } from './limits.js';
-export type { Rule, RuleMeta } from './rule.js';
+export type { Diagnostic, FileResult, Location, Suggestion, Summary, Category, Severity, Profile, Format, ReviewDecision, Decision } from './model/diagnostic.js';
+export { summarise } from './model/diagnostic.js';
+export { defaultLimits, type Limits } from './io/limits.js';
+export type { Rule, RuleMeta } from './model/rule.js';
 export { ConfigError } from './config/config.js';
-export { DiscoveryError } from './files.js';
-export type { Shard } from './shard.js';
-export { applyReview, readReview, ReviewError, type ReviewFile, type ReviewEntry } from './review.js';
+export { DiscoveryError } from './run/discover.js';
+export type { Shard } from './run/shard.js';
+export { applyReview, readReview, ReviewError, type ReviewFile, type ReviewEntry } from './suppress/review.js';
 export { requirements } from '../rules/missing-information/requirements.js';
-export type { FixFileOptions, FixOutcome } from './fix-run.js';
+export type { FixFileOptions, FixOutcome } from './fix/fix-file.js';
 
 /** Options shared by the API and the CLI. */
 export interface LintOptions {

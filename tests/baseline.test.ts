@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { applyBaseline, createBaseline, readBaseline } from '../src/baseline.js';
-import type { Diagnostic, FileResult } from '../src/diagnostic.js';
+import { applyBaseline, createBaseline, readBaseline } from '../src/suppress/baseline.js';
+import type { Diagnostic, FileResult } from '../src/model/diagnostic.js';
 import { runCli } from './helpers/lint.js';
 
 const adverts: Record<string, string> = {

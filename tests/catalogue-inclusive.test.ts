@@ -4,9 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { genderCoding } from '../rules/gender-coded/gender-coded.js';
 import { ignoredPhrases, notReportedPatterns, reportedPatterns } from '../rules/insensitive-wording/patterns.js';
 import { Linter } from '../src/index.js';
-import { toDoc } from '../src/parse/prose.js';
-import { parseText } from '../src/parse/text.js';
-import type { Diagnostic, FileResult, Profile } from '../src/diagnostic.js';
+import { toDoc } from '../src/load/prose.js';
+import { parseText } from '../src/load/text.js';
+import type { Diagnostic, FileResult, Profile } from '../src/model/diagnostic.js';
 import { root, shared } from './helpers/lint.js';
 
 /** Lints text with every rule at its default settings. */

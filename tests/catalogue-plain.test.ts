@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
 import { Linter } from '../src/index.js';
-import { applyEdits, planFixes } from '../src/fix.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
-import { toDoc } from '../src/parse/prose.js';
+import { applyEdits, planFixes } from '../src/fix/fix.js';
+import { parseMarkdown } from '../src/load/markdown.js';
+import { toDoc } from '../src/load/prose.js';
 import { lintWithRule, root } from './helpers/lint.js';
 
 /** The plain-language and readability rules this file covers. */

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { changedSince, discover, DiscoveryError } from '../src/files.js';
+import { changedSince, discover, DiscoveryError } from '../src/run/discover.js';
 import { runCli } from './helpers/lint.js';
 
 const text = '# Care assistant\n\nYou will help people at home.\n';

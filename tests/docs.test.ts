@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
-import { docsPath } from '../src/rule.js';
-import type { Format, Profile } from '../src/diagnostic.js';
+import { docsPath } from '../src/model/rule.js';
+import type { Format, Profile } from '../src/model/diagnostic.js';
 import { lintWithRule, root } from './helpers/lint.js';
 
 interface Example {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Linter } from '../src/index.js';
-import { parseBytes } from '../src/load.js';
-import { decodeHtml, decodeText, declaredHtmlCharset } from '../src/parse/decode.js';
+import { parseBytes } from '../src/load/load.js';
+import { decodeHtml, decodeText, declaredHtmlCharset } from '../src/load/decode.js';
 import { root, runCli } from './helpers/lint.js';
 
 const advert = 'Pay: £24,000 a year. You will utilise a hoist.\n';

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { parse as parseHtml, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
-import type { Diagnostic, FileResult } from '../src/diagnostic.js';
+import type { Diagnostic, FileResult } from '../src/model/diagnostic.js';
 import { requirements } from '../src/index.js';
 import { repoPath } from '../src/report/ci.js';
 import { github } from '../src/report/github.js';

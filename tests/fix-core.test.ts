@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync, chmodSync, readdirS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { applyEdits, applyEditsToBytes, FileChangedError, planFixes, writeAtomically, type Edit } from '../src/fix.js';
-import { decodeText } from '../src/parse/decode.js';
-import type { Diagnostic } from '../src/diagnostic.js';
+import { applyEdits, applyEditsToBytes, FileChangedError, planFixes, writeAtomically, type Edit } from '../src/fix/fix.js';
+import { decodeText } from '../src/load/decode.js';
+import type { Diagnostic } from '../src/model/diagnostic.js';
 
 function finding(offset: number, endOffset: number, excerpt: string, replacement: string, safe = true): Diagnostic {
   return {

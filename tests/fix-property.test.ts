@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { advert, random } from '../bench/corpus.js';
-import type { Format } from '../src/diagnostic.js';
-import { unifiedDiff } from '../src/diff.js';
-import { applyEdits, composeEdits, type Edit } from '../src/fix.js';
+import type { Format } from '../src/model/diagnostic.js';
+import { unifiedDiff } from '../src/fix/diff.js';
+import { applyEdits, composeEdits, type Edit } from '../src/fix/fix.js';
 import { Linter } from '../src/index.js';
-import { parseBytes } from '../src/load.js';
+import { parseBytes } from '../src/load/load.js';
 import { root } from './helpers/lint.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'widen-fix-property-'));

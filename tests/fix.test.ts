@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runFix } from '../src/cli/fix.js';
-import type { FileResult } from '../src/diagnostic.js';
-import { unifiedDiff } from '../src/diff.js';
+import type { FileResult } from '../src/model/diagnostic.js';
+import { unifiedDiff } from '../src/fix/diff.js';
 import { Linter, type FixOutcome } from '../src/index.js';
 import { root, runCli } from './helpers/lint.js';
 

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
 import { resolveConfig } from '../src/config/config.js';
-import type { FileResult, Format } from '../src/diagnostic.js';
+import type { FileResult, Format } from '../src/model/diagnostic.js';
 import { Linter } from '../src/index.js';
 import { json } from '../src/report/json.js';
-import { lintBytes } from '../src/workers/lint-file.js';
+import { lintBytes } from '../src/run/lint-file.js';
 import { docx } from './hostile/make-hostile.js';
 import { root } from './helpers/lint.js';
 

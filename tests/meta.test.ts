@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
-import { categories, profiles, severities } from '../src/diagnostic.js';
-import { docsPath } from '../src/rule.js';
+import { categories, profiles, severities } from '../src/model/diagnostic.js';
+import { docsPath } from '../src/model/rule.js';
 import { generatedFiles } from '../scripts/generated.js';
 import { root } from './helpers/lint.js';
 

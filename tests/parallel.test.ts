@@ -5,10 +5,10 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
 import { resolveConfig } from '../src/config/config.js';
 import { Linter } from '../src/index.js';
-import { progressBar, progressWanted } from '../src/progress.js';
-import { inShard, parseShard } from '../src/shard.js';
-import { lintFile } from '../src/workers/lint-file.js';
-import { lintInWorkers, workerScript } from '../src/workers/pool.js';
+import { progressBar, progressWanted } from '../src/cli/progress.js';
+import { inShard, parseShard } from '../src/run/shard.js';
+import { lintFile } from '../src/run/lint-file.js';
+import { lintInWorkers, workerScript } from '../src/run/pool.js';
 import { runCli } from './helpers/lint.js';
 
 const sentences = [
@@ -50,7 +50,7 @@ beforeAll(() => {
 
 describe('worker threads', () => {
   test('the built worker script exists (workers always run dist/)', () => {
-    expect(workerScript()).toMatch(/dist[\\/]src[\\/]workers[\\/]worker\.js$/);
+    expect(workerScript()).toMatch(/dist[\\/]src[\\/]run[\\/]worker\.js$/);
   });
 
   test('--jobs 2 gives byte-identical output to --jobs 1', () => {

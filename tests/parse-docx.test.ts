@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { deflateRawSync } from 'node:zlib';
 import { Linter } from '../src/index.js';
-import { parseBytes } from '../src/load.js';
-import { InputError } from '../src/parse/decode.js';
+import { parseBytes } from '../src/load/load.js';
+import { InputError } from '../src/io/limits.js';
 import { docx, docxParts, poorAdvert, zip } from '../scripts/make-example-docx.js';
 import { root, runCli, shared } from './helpers/lint.js';
 

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Linter } from '../src/index.js';
-import { parseBytes } from '../src/load.js';
-import { parseHtml } from '../src/parse/html.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
-import type { ParsedSource } from '../src/document.js';
+import { parseBytes } from '../src/load/load.js';
+import { parseHtml } from '../src/load/html.js';
+import { parseMarkdown } from '../src/load/markdown.js';
+import type { ParsedSource } from '../src/model/document.js';
 import { lintWithRule, root, runCli, shared } from './helpers/lint.js';
 
 const nhs = join(shared, 'corpus', 'adverts', 'nhsjobs-2020');

@@ -6,12 +6,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
-import type { Doc } from '../src/document.js';
-import { parseHtml } from '../src/parse/html.js';
-import { parseMarkdown } from '../src/parse/markdown.js';
-import { toDoc } from '../src/parse/prose.js';
-import { parseText } from '../src/parse/text.js';
-import type { ParsedSource } from '../src/document.js';
+import type { Doc } from '../src/model/document.js';
+import { parseHtml } from '../src/load/html.js';
+import { parseMarkdown } from '../src/load/markdown.js';
+import { toDoc } from '../src/load/prose.js';
+import { parseText } from '../src/load/text.js';
+import type { ParsedSource } from '../src/model/document.js';
 
 /** Adversarial inputs: each makes a text of about `n` characters. */
 const inputs: Record<string, (n: number) => string> = {
@@ -134,7 +134,7 @@ describe('the readers are linear on the same input', () => {
 });
 
 /**
- * Known to be non-linear in building the Doc (src/parse/prose.ts, and parse-english under it), and
+ * Known to be non-linear in building the Doc (src/load/prose.ts, and parse-english under it), and
  * reported: parse-english merges sentences and tokens with Array#splice inside loops (quadratic on a
  * sentence of many thousand tokens) and spreads long arrays into push() (a stack overflow past
  * about 64,000 tokens in one word, such as "a-a-a-…"); `maskNonProse` strips trailing punctuation

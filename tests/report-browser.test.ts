@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { Diagnostic } from '../src/diagnostic.js';
+import type { Diagnostic } from '../src/model/diagnostic.js';
 import { root, runCli } from './helpers/lint.js';
 
 /** Debian's Chromium, never a downloaded browser. CI installs it (.ci/run); locally the tests skip without it. */

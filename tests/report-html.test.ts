@@ -7,10 +7,10 @@ import { sampleDiagnostic } from './helpers/sample.js';
 import { describe, expect, test } from 'vitest';
 import outputSchema from '../schemas/widen-output.schema.json' with { type: 'json' };
 import reviewSchema from '../schemas/widen-review.schema.json' with { type: 'json' };
-import type { Diagnostic, FileResult } from '../src/diagnostic.js';
+import type { Diagnostic, FileResult } from '../src/model/diagnostic.js';
 import { Linter, requirements } from '../src/index.js';
 import { escapeHtml, html, scriptJson } from '../src/report/html/html.js';
-import { applyReview, parseReview, ReviewError, type ReviewEntry, type ReviewFile } from '../src/review.js';
+import { applyReview, parseReview, ReviewError, type ReviewEntry, type ReviewFile } from '../src/suppress/review.js';
 import { root, runCli } from './helpers/lint.js';
 
 const validateOutput = new Ajv2020({ strict: false }).compile(outputSchema);

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
-import type { Diagnostic, Format, Profile } from '../src/diagnostic.js';
-import { formatOf } from '../src/files.js';
+import type { Diagnostic, Format, Profile } from '../src/model/diagnostic.js';
+import { formatOf } from '../src/run/discover.js';
 import { lintWithRule, root } from './helpers/lint.js';
 
 /** The readable `.out` form of a fixture's findings: one line each, suggestions indented. */

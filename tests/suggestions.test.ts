@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
-import { splitPoint } from '../rules/long-sentence/long-sentence.js';
-import type { Diagnostic, FileResult } from '../src/diagnostic.js';
+import { splitPoint } from '../src/kit/split-sentence.js';
+import type { Diagnostic, FileResult } from '../src/model/diagnostic.js';
 import { Linter } from '../src/index.js';
-import { docsPath } from '../src/rule.js';
+import { docsPath } from '../src/model/rule.js';
 import { root, shared } from './helpers/lint.js';
 
 type When = 'always' | 'sometimes' | 'never';

@@ -1,8 +1,8 @@
-import type { Suggestion } from '../../src/diagnostic.js';
-import type { Doc, WordToken } from '../../src/document.js';
-import { articleFor, isEnglishWord, pluralise } from '../../src/rewrite.js';
-import { defineRule } from '../../src/rule.js';
-import { jargonAcronyms } from '../health-jargon/terms.js';
+import type { Suggestion } from '../../src/model/diagnostic.js';
+import type { Doc, WordToken } from '../../src/model/document.js';
+import { articleFor, isEnglishWord, pluralise } from '../../src/kit/english.js';
+import { defineRule } from '../../src/model/rule.js';
+import { jargonAcronyms } from '../../src/kit/lexicon/health-terms.js';
 import { acronyms, allowed, type Acronym } from './acronyms.js';
 
 interface Use {

@@ -1,6 +1,6 @@
-import { PhraseMatcher } from '../../src/phrase-matcher.js';
-import { defineRule } from '../../src/rule.js';
-import { matchCase } from '../../src/text-case.js';
+import { PhraseMatcher } from '../../src/kit/phrase-matcher.js';
+import { defineRule } from '../../src/model/rule.js';
+import { matchCase } from '../../src/kit/text-case.js';
 import { buzzwords as list, type Buzzword } from './terms.js';
 
 const matcher = new PhraseMatcher<Buzzword>(list.map((entry) => ({ phrase: entry.phrase, data: entry })));

@@ -1,7 +1,7 @@
-import type { Doc, WordToken } from '../../src/document.js';
-import { PhraseMatcher } from '../../src/phrase-matcher.js';
-import { fitReplacement } from '../../src/rewrite.js';
-import { defineRule } from '../../src/rule.js';
+import type { Doc, WordToken } from '../../src/model/document.js';
+import { PhraseMatcher } from '../../src/kit/phrase-matcher.js';
+import { fitReplacement } from '../../src/kit/english.js';
+import { defineRule } from '../../src/model/rule.js';
 import { demandWords, groupIds, groupNotes, patternTerms, personVerbs, personWords, terms, type Group, type Rewrite, type Term } from './terms.js';
 
 const matcher = new PhraseMatcher(

@@ -1,7 +1,7 @@
-import type { Suggestion } from '../../src/diagnostic.js';
-import { normaliseWord, type Doc, type WordToken } from '../../src/document.js';
-import { defineRule } from '../../src/rule.js';
-import { matchCase } from '../../src/text-case.js';
+import type { Suggestion } from '../../src/model/diagnostic.js';
+import { normaliseWord, type Doc, type WordToken } from '../../src/model/document.js';
+import { defineRule } from '../../src/model/rule.js';
+import { matchCase } from '../../src/kit/text-case.js';
 import { exceptions, feminineStems, masculineStems, notCoded, type Exception } from './stems.js';
 
 export type Coding = 'masculine' | 'feminine';

@@ -1,7 +1,7 @@
 import type { Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import { syllables } from '../../src/readability.js';
-import { defineRule } from '../../src/rule.js';
+import { syllables } from '../../src/kit/readability.js';
+import { defineRule } from '../../src/model/rule.js';
 import { formulasAbove } from './score.js';
 import { plainerSentence } from './suggest.js';
 

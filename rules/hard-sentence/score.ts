@@ -7,7 +7,7 @@ import { gunningFog } from 'gunning-fog';
 import { smogFormula } from 'smog-formula';
 import { spache } from 'spache';
 import { spacheFormula } from 'spache-formula';
-import { syllables } from '../../src/readability.js';
+import { syllables } from '../../src/kit/readability.js';
 
 /*
  * retext-readability's algorithm, with its seven formulas and its conversions to ages, computed

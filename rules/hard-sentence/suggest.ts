@@ -1,11 +1,11 @@
-import type { Suggestion } from '../../src/diagnostic.js';
-import type { Doc } from '../../src/document.js';
-import { PhraseMatcher } from '../../src/phrase-matcher.js';
-import { plainWords } from '../../src/plain-words.js';
-import { articleFor } from '../../src/rewrite.js';
-import { matchCase } from '../../src/text-case.js';
-import { splitPoint } from '../long-sentence/long-sentence.js';
-import { terms } from '../simpler-words/terms.js';
+import type { Suggestion } from '../../src/model/diagnostic.js';
+import type { Doc } from '../../src/model/document.js';
+import { PhraseMatcher } from '../../src/kit/phrase-matcher.js';
+import { plainWords } from '../../src/kit/lexicon/plain-words.js';
+import { articleFor } from '../../src/kit/english.js';
+import { matchCase } from '../../src/kit/text-case.js';
+import { splitPoint } from '../../src/kit/split-sentence.js';
+import { terms } from '../../src/kit/lexicon/formal-words.js';
 
 /** Formal words and phrases (simpler-words' list, best alternative) and long words, with shorter ones. */
 const plainer = new PhraseMatcher<string>([

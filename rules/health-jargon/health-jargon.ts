@@ -1,7 +1,7 @@
-import type { Doc, WordToken } from '../../src/document.js';
-import { PhraseMatcher } from '../../src/phrase-matcher.js';
-import { defineRule, type Report } from '../../src/rule.js';
-import { terms, type JargonTerm } from './terms.js';
+import type { Doc, WordToken } from '../../src/model/document.js';
+import { PhraseMatcher } from '../../src/kit/phrase-matcher.js';
+import { defineRule, type Report } from '../../src/model/rule.js';
+import { terms, type JargonTerm } from '../../src/kit/lexicon/health-terms.js';
 
 interface Entry {
   term: JargonTerm;

@@ -1,9 +1,9 @@
-import type { Suggestion } from '../../src/diagnostic.js';
-import { importPackageFile } from '../../src/package-data.js';
-import { PhraseMatcher, type PhraseMatch } from '../../src/phrase-matcher.js';
-import type { WordToken } from '../../src/document.js';
-import { defineRule } from '../../src/rule.js';
-import { matchCase } from '../../src/text-case.js';
+import type { Suggestion } from '../../src/model/diagnostic.js';
+import { importPackageFile } from '../../src/kit/package-data.js';
+import { PhraseMatcher, type PhraseMatch } from '../../src/kit/phrase-matcher.js';
+import type { WordToken } from '../../src/model/document.js';
+import { defineRule } from '../../src/model/rule.js';
+import { matchCase } from '../../src/kit/text-case.js';
 import { extraPhrases, ignoredPhrases, reportedPatterns, unhelpfulAlternatives } from './patterns.js';
 import { extraSuggestion } from './suggest.js';
 

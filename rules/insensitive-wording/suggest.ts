@@ -1,6 +1,6 @@
-import type { Suggestion } from '../../src/diagnostic.js';
-import type { Doc } from '../../src/document.js';
-import { matchCase } from '../../src/text-case.js';
+import type { Suggestion } from '../../src/model/diagnostic.js';
+import type { Doc } from '../../src/model/document.js';
+import { matchCase } from '../../src/kit/text-case.js';
 
 /** Pronouns that take the place of a pair exactly (“his/her” → “their”); other replacements change the meaning. */
 const pronouns = new Set(['their', 'them', 'themselves']);

@@ -1,5 +1,5 @@
-import type { Suggestion } from '../../src/diagnostic.js';
-import { defineRule } from '../../src/rule.js';
+import type { Suggestion } from '../../src/model/diagnostic.js';
+import { defineRule } from '../../src/model/rule.js';
 
 interface Abbreviation {
   /** What to write instead, best first; the first is safe when `safe` is set. */

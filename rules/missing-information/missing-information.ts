@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule } from '../../src/model/rule.js';
 import { requirementIds, requirements } from './requirements.js';
 
 export const missingInformation = defineRule({

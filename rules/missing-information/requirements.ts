@@ -1,4 +1,4 @@
-import type { Profile } from '../../src/diagnostic.js';
+import type { Profile } from '../../src/model/diagnostic.js';
 
 /** One piece of information a group of people needs before they can apply or attend. */
 export interface Requirement {

@@ -1,7 +1,7 @@
-import type { WordToken } from '../../src/document.js';
-import { PhraseMatcher } from '../../src/phrase-matcher.js';
-import { defineRule } from '../../src/rule.js';
-import { matchCase } from '../../src/text-case.js';
+import type { WordToken } from '../../src/model/document.js';
+import { PhraseMatcher } from '../../src/kit/phrase-matcher.js';
+import { defineRule } from '../../src/model/rule.js';
+import { matchCase } from '../../src/kit/text-case.js';
 import { kindNotes, peopleWords, terms, type OutdatedTerm } from './terms.js';
 
 const matcher = new PhraseMatcher(

@@ -1,8 +1,8 @@
-import type { Suggestion } from '../../src/diagnostic.js';
-import type { Doc, WordToken } from '../../src/document.js';
-import { capitalise, isEnglishWord, startsSentence, thirdPerson, verbOfParticiple, type Rewrite } from '../../src/rewrite.js';
-import { defineRule } from '../../src/rule.js';
-import { matchCase } from '../../src/text-case.js';
+import type { Suggestion } from '../../src/model/diagnostic.js';
+import type { Doc, WordToken } from '../../src/model/document.js';
+import { capitalise, isEnglishWord, startsSentence, thirdPerson, verbOfParticiple, type Rewrite } from '../../src/kit/english.js';
+import { defineRule } from '../../src/model/rule.js';
+import { matchCase } from '../../src/kit/text-case.js';
 
 const beForms = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const modals = new Set(['will', 'would', 'may', 'might', 'can', 'could', 'shall', 'should', 'must', "'ll", 'not', 'also', 'then', 'always', 'usually', 'normally', 'often', 'never', 'need', 'needs', 'to']);

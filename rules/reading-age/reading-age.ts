@@ -1,6 +1,6 @@
-import type { Doc } from '../../src/document.js';
-import { readingAge as ukReadingAge, syllables } from '../../src/readability.js';
-import { defineRule } from '../../src/rule.js';
+import type { Doc } from '../../src/model/document.js';
+import { readingAge as ukReadingAge, syllables } from '../../src/kit/readability.js';
+import { defineRule } from '../../src/model/rule.js';
 
 export const readingAge = defineRule({
   meta: {

@@ -1,5 +1,5 @@
-import { importPackageFile } from '../../src/package-data.js';
-import type { Term } from './terms.js';
+import { importPackageFile } from '../../src/kit/package-data.js';
+import type { Term } from '../../src/kit/lexicon/formal-words.js';
 
 /**
  * retext-simplify's entries widen does not report, by reason. Every other entry of its list is

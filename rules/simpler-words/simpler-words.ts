@@ -1,9 +1,9 @@
-import type { Suggestion } from '../../src/diagnostic.js';
-import { PhraseMatcher } from '../../src/phrase-matcher.js';
-import { defineRule } from '../../src/rule.js';
-import { matchCase } from '../../src/text-case.js';
+import type { Suggestion } from '../../src/model/diagnostic.js';
+import { PhraseMatcher } from '../../src/kit/phrase-matcher.js';
+import { defineRule } from '../../src/model/rule.js';
+import { matchCase } from '../../src/kit/text-case.js';
 import { termsFromRetextSimplify } from './from-retext-simplify.js';
-import { terms, type Term } from './terms.js';
+import { terms, type Term } from '../../src/kit/lexicon/formal-words.js';
 
 const matcher = new PhraseMatcher<Term>(
   [...terms, ...termsFromRetextSimplify(terms)].map((term) => ({

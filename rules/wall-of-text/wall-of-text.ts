@@ -1,5 +1,5 @@
-import type { Doc } from '../../src/document.js';
-import { defineRule } from '../../src/rule.js';
+import type { Doc } from '../../src/model/document.js';
+import { defineRule } from '../../src/model/rule.js';
 
 export const wallOfText = defineRule({
   meta: {

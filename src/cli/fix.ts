@@ -1,4 +1,4 @@
-import type { Category, FileResult } from '../diagnostic.js';
+import type { Category, FileResult } from '../model/diagnostic.js';
 import type { FixOutcome, Linter } from '../index.js';
 
 export interface FixRequest {

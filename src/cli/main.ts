@@ -1,20 +1,20 @@
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { packageRoot } from '../package-root.js';
+import { packageRoot } from '../io/package-root.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { categories, profiles, severities, summarise, type Category, type FileResult, type Profile, type Severity } from '../diagnostic.js';
+import { categories, profiles, severities, summarise, type Category, type FileResult, type Profile, type Severity } from '../model/diagnostic.js';
 import { applyReview, Linter, readReview, requirements, rules, type ReviewFile } from '../index.js';
 import { loadReporter, reporterNames, type ReporterName } from '../report/index.js';
 import { atLeast } from '../report/ci.js';
-import { applyBaseline, BaselineError, createBaseline, defaultBaselineFile, readBaseline, type Baseline } from '../baseline.js';
-import { defaultCacheLocation } from '../cache.js';
-import { DiscoveryError } from '../files.js';
-import { progressBar, progressWanted } from '../progress.js';
-import { parseShard, type Shard } from '../shard.js';
+import { applyBaseline, BaselineError, createBaseline, defaultBaselineFile, readBaseline, type Baseline } from '../suppress/baseline.js';
+import { defaultCacheLocation } from '../run/cache.js';
+import { DiscoveryError } from '../run/discover.js';
+import { progressBar, progressWanted } from './progress.js';
+import { parseShard, type Shard } from '../run/shard.js';
 import type { RuleSetting } from '../config/config.js';
 import { runFix } from './fix.js';
 import { explainRule, listRules } from './rules-command.js';
-import { oneLine } from '../limits.js';
+import { oneLine } from '../io/limits.js';
 
 const packageJson = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
 

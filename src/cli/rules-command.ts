@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../package-root.js';
-import type { Rule } from '../rule.js';
-import { docsPath } from '../rule.js';
+import { packageRoot } from '../io/package-root.js';
+import type { Rule } from '../model/rule.js';
+import { docsPath } from '../model/rule.js';
 
 
 /** One line per rule: id, category, default severity, description. */

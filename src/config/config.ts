@@ -2,9 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import picomatch from 'picomatch';
-import type { Profile, Severity } from '../diagnostic.js';
-import type { LimitsConfig } from '../limits.js';
-import type { Rule } from '../rule.js';
+import type { Profile, Severity } from '../model/diagnostic.js';
+import type { LimitsConfig } from '../io/limits.js';
+import type { Rule } from '../model/rule.js';
 import { configSchema } from './schema.js';
 
 export type RuleSetting = Severity | 'off';

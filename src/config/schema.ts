@@ -1,5 +1,5 @@
-import { profiles, severities } from '../diagnostic.js';
-import type { Rule } from '../rule.js';
+import { profiles, severities } from '../model/diagnostic.js';
+import type { Rule } from '../model/rule.js';
 
 /** The JSON Schema of widen's configuration, built from rule metadata so it is never out of step. */
 export function configSchema(rules: readonly Rule<any>[]): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Diagnostic, Severity } from '../diagnostic.js';
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
 
 /**
  * A result's path as CI tools want it: relative to the working folder (run widen from the

@@ -1,4 +1,4 @@
-import { summarise, type Severity } from '../diagnostic.js';
+import { summarise, type Severity } from '../model/diagnostic.js';
 import { advice, repoPath } from './ci.js';
 import { plural, type Reporter } from './shared.js';
 import { position } from './stylish.js';

@@ -1,4 +1,4 @@
-import { summarise, type FileResult, type Summary } from '../diagnostic.js';
+import { summarise, type FileResult, type Summary } from '../model/diagnostic.js';
 import type { Reporter } from './shared.js';
 
 /**

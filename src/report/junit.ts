@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { advice, atLeast, repoPath } from './ci.js';
 import type { Reporter } from './shared.js';
 import { position } from './stylish.js';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, FileResult, Severity } from '../diagnostic.js';
-import { packageRoot } from '../package-root.js';
-import { docsPath, type RuleMeta } from '../rule.js';
+import type { Diagnostic, FileResult, Severity } from '../model/diagnostic.js';
+import { packageRoot } from '../io/package-root.js';
+import { docsPath, type RuleMeta } from '../model/rule.js';
 import { advice, repoPath } from './ci.js';
 import type { Reporter } from './shared.js';
 

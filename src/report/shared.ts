@@ -1,5 +1,5 @@
-import type { FileResult, Profile, Severity } from '../diagnostic.js';
-import type { RuleMeta } from '../rule.js';
+import type { FileResult, Profile, Severity } from '../model/diagnostic.js';
+import type { RuleMeta } from '../model/rule.js';
 
 /** What every reporter is given besides the results. */
 export interface ReportContext {

@@ -1,4 +1,4 @@
-import { summarise, type Diagnostic, type Severity } from '../diagnostic.js';
+import { summarise, type Diagnostic, type Severity } from '../model/diagnostic.js';
 import { plural, type Reporter } from './shared.js';
 
 const codes = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Linter } from '../../src/index.js';
 import { rules } from '../../rules/index.js';
-import type { FileResult, Format, Profile } from '../../src/diagnostic.js';
+import type { FileResult, Format, Profile } from '../../src/model/diagnostic.js';
 
 export const root = join(import.meta.dirname, '..', '..');
 export const shared = join(root, '..', 'shared');

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../src/diagnostic.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
 
 /** A simpler-words finding on “utilise” for reporter tests; override what a test needs. */
 export function sampleDiagnostic(overrides: Partial<Diagnostic> = {}): Diagnostic {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { categories, severities, summarise, type Category, type Diagnostic, type FileResult, type ResultBlock, type Severity } from '../../diagnostic.js';
+import { categories, severities, summarise, type Category, type Diagnostic, type FileResult, type ResultBlock, type Severity } from '../../model/diagnostic.js';
 import { plural, type Reporter, type ReportContext } from '../shared.js';
 import { script } from './script.js';
 import { style } from './style.js';

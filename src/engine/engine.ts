@@ -1,0 +1,300 @@
+import type { Diagnostic, FileResult, FileStats, Location, Profile, ResultBlock } from '../model/diagnostic.js';
+import { profiles } from '../model/diagnostic.js';
+import type { DisableDirective, Doc, ParsedSource } from '../model/document.js';
+import { toDoc } from '../load/prose.js';
+import { fingerprintAll } from './fingerprint.js';
+import { readingAge } from '../kit/readability.js';
+import { docsPath, type Report, type Rule } from '../model/rule.js';
+import type { ResolvedConfig } from '../config/config.js';
+import { location } from 'vfile-location';
+import { oneLine, timeLimit } from '../io/limits.js';
+
+type Place = ReturnType<typeof location>;
+
+export interface LintParsedOptions {
+  includeBlocks?: boolean;
+  /** Stop with a LimitError when `performance.now()` passes `at` (checked between rules). */
+  deadline?: { at: number; limitMs: number };
+  /** Keep the stack trace of a rule that throws on the result's `debug` (`--debug`). */
+  debug?: boolean;
+}
+
+/**
+ * Lints one parsed source under a resolved configuration. A rule that throws, or reports a place
+ * outside the document, becomes an `internal-error` finding; the other rules still run.
+ */
+export function lintParsed(
+  parsed: ParsedSource,
+  path: string,
+  rules: readonly Rule<any>[],
+  config: ResolvedConfig,
+  options: LintParsedOptions = {},
+): FileResult {
+  const { deadline } = options;
+  const profile = chooseProfile(parsed, config);
+  const doc = toDoc(parsed, path, profile);
+  if (deadline && performance.now() > deadline.at) throw timeLimit(deadline.limitMs, 'while reading it');
+  const place = location(parsed.source);
+  const diagnostics: Diagnostic[] = [];
+  const capped: string[] = [];
+  const debug: string[] = [];
+  // An empty document gets a note, not a list of everything it lacks.
+  const rulesToRun = doc.blocks.length === 0 ? [] : rules;
+  for (const [index, rule] of rulesToRun.entries()) {
+    const setting = config.rules.get(rule.meta.id);
+    if (!setting || setting.severity === 'off') continue;
+    if (!rule.meta.profiles.includes(profile)) continue;
+    const found: Diagnostic[] = [];
+    try {
+      const reports: Report[] = [];
+      rule.check(doc, { options: setting.options, report: (report) => reports.push(report) });
+      if (reports.length > maxFindingsPerRule) {
+        capped.push(`${rule.meta.id}: ${reports.length - maxFindingsPerRule} more findings not shown (widen shows at most ${maxFindingsPerRule} per rule in one file)`);
+        reports.length = maxFindingsPerRule;
+      }
+      for (const report of reports) {
+        checkPlace(report, doc.source.length);
+        found.push(toDiagnostic(doc, place, rule, setting.severity, report));
+      }
+      diagnostics.push(...found);
+    } catch (error) {
+      diagnostics.push(internalError(rule.meta.id, error));
+      if (options.debug) debug.push(`${rule.meta.id} on ${path}: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+    if (deadline && performance.now() > deadline.at) {
+      throw timeLimit(deadline.limitMs, `while checking it: ${index + 1} of ${rulesToRun.length} rules run`);
+    }
+  }
+  const kept = dedupe(applyDirectives(diagnostics, parsed.directives, parsed.source).sort(byPosition));
+  fingerprintAll(kept).forEach((fingerprint, index) => {
+    kept[index]!.fingerprint = fingerprint;
+  });
+  return {
+    path,
+    format: parsed.format,
+    profile,
+    stats: stats(doc),
+    diagnostics: kept,
+    ...(doc.blocks.length === 0 ? { note: 'the document has no prose to check' } : capped.length ? { note: capped.join('; ') } : {}),
+    ...(options.includeBlocks ? { blocks: resultBlocks(parsed, doc) } : {}),
+    ...(debug.length ? { debug } : {}),
+  };
+}
+
+/**
+ * A document that repeats one problem thousands of times (a megabyte of “e.g.”) would otherwise
+ * give a report too large to read or hold in memory; past this, a note says how many were left out.
+ */
+export const maxFindingsPerRule = 1000;
+
+/** A report's offsets must be whole numbers inside the document, start before end. */
+function checkPlace(report: Report, length: number): void {
+  if (report.start === undefined && report.end === undefined) return;
+  const { start, end } = report;
+  const valid = Number.isInteger(start) && Number.isInteger(end) && 0 <= start! && start! <= end! && end! <= length;
+  if (!valid) throw new Error(`it reported a place outside the document (${start}–${end} of ${length} characters)`);
+}
+
+/** The blocks for the HTML report: the parser's text, with web and email addresses shown (the Doc blanks them). */
+function resultBlocks(parsed: ParsedSource, doc: Doc): ResultBlock[] {
+  const raw = new Map(parsed.blocks.map((block) => [block.start, block.text]));
+  return doc.blocks.map(({ kind, index, start, end, text, heading, depth }) => ({
+    kind,
+    index,
+    start,
+    end,
+    text: withAddresses(parsed.source, start, raw.get(start) ?? text),
+    ...(heading ? { heading } : {}),
+    ...(depth ? { depth } : {}),
+  }));
+}
+
+/** Puts back addresses a parser blanked (Markdown autolinks), so a reader sees "write to jo@nhs.net". */
+function withAddresses(source: string, start: number, text: string): string {
+  const slice = source.slice(start, start + text.length);
+  let out = text;
+  const token = /\S+/g;
+  for (let match = token.exec(slice); match; match = token.exec(slice)) {
+    let from = 0;
+    while (from < match[0].length && '(<["\''.includes(match[0][from]!)) from++;
+    let to = from;
+    while (to < match[0].length && !']>"\''.includes(match[0][to]!)) to++;
+    while (to > from && '.,;:!?)'.includes(match[0][to - 1]!)) to--;
+    const value = match[0].slice(from, to);
+    if (!/^(?:https?:\/\/|www\.|mailto:)/i.test(value) && !/^[^@]+@[^@.]+\./.test(value)) continue;
+    const at = match.index + from;
+    if (out.slice(at, at + value.length).trim() !== '') continue;
+    out = out.slice(0, at) + value + out.slice(at + value.length);
+  }
+  return out;
+}
+
+/** Front matter names the document's own kind, so it wins over the command line and config. */
+function chooseProfile(parsed: ParsedSource, config: ResolvedConfig): Profile {
+  const declared = parsed.frontMatter?.['widen-profile'];
+  if (typeof declared === 'string' && (profiles as readonly string[]).includes(declared)) return declared as Profile;
+  return config.profile ?? 'advert';
+}
+
+function toDiagnostic(doc: Doc, place: Place, rule: Rule<any>, severity: Diagnostic['severity'], report: Report): Diagnostic {
+  const documentLevel = report.start === undefined || report.end === undefined;
+  const start = report.start ?? 0;
+  const end = documentLevel ? start : report.end!;
+  const diagnostic: Diagnostic = {
+    ruleId: rule.meta.id,
+    category: rule.meta.category,
+    severity: report.minor ? lower(severity) : severity,
+    message: report.message,
+    ...(report.note ? { note: report.note } : {}),
+    excerpt: documentLevel ? '' : doc.slice(start, end),
+    location: locate(doc, place, start, end, documentLevel),
+    suggestions: report.suggestions ?? [],
+    ...(report.requirement ? { requirement: report.requirement } : {}),
+    docs: docsPath(rule.meta.id),
+    fingerprint: '',
+  };
+  return diagnostic;
+}
+
+function lower(severity: Diagnostic['severity']): Diagnostic['severity'] {
+  return severity === 'error' ? 'warning' : 'info';
+}
+
+function locate(doc: Doc, place: Place, start: number, end: number, documentLevel: boolean): Location {
+  if (doc.format === 'docx') {
+    if (documentLevel) return { offset: start, endOffset: end };
+    const block = doc.blockAt(start);
+    return {
+      offset: start,
+      endOffset: end,
+      ...(block ? { block: block.index } : {}),
+      ...(block?.heading ? { heading: block.heading } : {}),
+      context: contextAround(doc.source, start, end),
+    };
+  }
+  if (documentLevel) return { line: 1, column: 1, endLine: 1, endColumn: 1, offset: start, endOffset: end };
+  const from = place.toPoint(start);
+  const to = place.toPoint(end);
+  return {
+    line: from?.line ?? 1,
+    column: from?.column ?? 1,
+    endLine: to?.line ?? from?.line ?? 1,
+    endColumn: to?.column ?? from?.column ?? 1,
+    offset: start,
+    endOffset: end,
+  };
+}
+
+/** The excerpt with a few words either side, for formats without lines. */
+export function contextAround(source: string, start: number, end: number, words = 4): string {
+  const before = source.slice(Math.max(0, start - 80), start).split(/\n\n/).pop() ?? '';
+  const after = source.slice(end, end + 80).split(/\n\n/)[0] ?? '';
+  const head = before.split(/\s+/).slice(-words - 1).join(' ');
+  const tail = after.split(/\s+/).slice(0, words + 1).join(' ');
+  const text = `${head}${source.slice(start, end)}${tail}`.replace(/\s+/g, ' ').trim();
+  const open = before.length > head.length ? '…' : '';
+  const close = after.length > tail.length ? '…' : '';
+  return `${open}${text}${close}`;
+}
+
+function internalError(ruleId: string, error: unknown): Diagnostic {
+  const cause = oneLine(error);
+  return {
+    ruleId: 'internal-error',
+    category: 'plain-language',
+    severity: 'error',
+    message: `Rule ${ruleId} failed on this file: ${cause}`,
+    excerpt: '',
+    location: { offset: 0, endOffset: 0 },
+    suggestions: [],
+    docs: 'README.md#exit-codes',
+    fingerprint: '',
+  };
+}
+
+/** Drops findings inside `widen-disable` regions and on the line after `widen-disable-next-line`. */
+function applyDirectives(diagnostics: Diagnostic[], directives: readonly DisableDirective[], source: string): Diagnostic[] {
+  if (directives.length === 0) return diagnostics;
+  const sorted = [...directives].sort((a, b) => a.offset - b.offset);
+  return diagnostics.filter((diagnostic) => {
+    const at = diagnostic.location.offset;
+    const documentLevel = diagnostic.excerpt === '';
+    let disabledAll = false;
+    const disabled = new Set<string>();
+    for (const directive of sorted) {
+      if (directive.offset > at && !documentLevel) break;
+      if (directive.kind === 'disable-next-line') {
+        if (documentLevel) continue;
+        const [from, to] = nextLine(source, directive.offset);
+        if (at >= from && at < to && matches(directive, diagnostic.ruleId)) return false;
+        continue;
+      }
+      if (directive.kind === 'disable') {
+        if (directive.rules.length === 0) disabledAll = true;
+        else for (const id of directive.rules) disabled.add(id);
+      } else if (directive.rules.length === 0) {
+        disabledAll = false;
+        disabled.clear();
+      } else {
+        for (const id of directive.rules) disabled.delete(id);
+      }
+    }
+    return !(disabledAll || disabled.has(diagnostic.ruleId));
+  });
+}
+
+function matches(directive: DisableDirective, ruleId: string): boolean {
+  return directive.rules.length === 0 || directive.rules.includes(ruleId);
+}
+
+/** The range of the first non-blank line after an offset. */
+function nextLine(source: string, offset: number): [number, number] {
+  let start = source.indexOf('\n', offset);
+  if (start === -1) return [source.length, source.length];
+  start++;
+  for (;;) {
+    let end = source.indexOf('\n', start);
+    if (end === -1) end = source.length;
+    if (source.slice(start, end).trim() || end === source.length) return [start, end];
+    start = end + 1;
+  }
+}
+
+/**
+ * Drops repeats: a finding inside a longer one from the same rule ("timely" inside "in a timely
+ * manner"), and a second finding of the same category on exactly the same words.
+ * Expects findings sorted by position.
+ */
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let open: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.excerpt === '') {
+      out.push(diagnostic);
+      continue;
+    }
+    const { offset, endOffset } = diagnostic.location;
+    open = open.filter((other) => other.location.endOffset > offset);
+    const repeated = open.some((other) => {
+      const contains = other.location.offset <= offset && other.location.endOffset >= endOffset;
+      const same = other.location.offset === offset && other.location.endOffset === endOffset;
+      return (contains && other.ruleId === diagnostic.ruleId) || (same && other.category === diagnostic.category);
+    });
+    if (repeated) continue;
+    open.push(diagnostic);
+    out.push(diagnostic);
+  }
+  return out;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  const aDoc = a.excerpt === '' ? 0 : 1;
+  const bDoc = b.excerpt === '' ? 0 : 1;
+  return aDoc - bDoc || a.location.offset - b.location.offset || b.location.endOffset - a.location.endOffset || a.ruleId.localeCompare(b.ruleId);
+}
+
+function stats(doc: Doc): FileStats {
+  const words = doc.words().length;
+  const sentences = doc.sentences().length;
+  return { words, sentences, readingAge: readingAge(doc) };
+}

@@ -1,0 +1,332 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Category, Diagnostic, Format } from '../model/diagnostic.js';
+import type { ParsedSource } from '../model/document.js';
+import type { Encoding } from '../load/decode.js';
+
+/** One replacement in the decoded text: [start, end) → text. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+  ruleId: string;
+  /** The flagged words the edit replaces, as the finding quoted them: checked against the text before the edit is made. */
+  excerpt?: string;
+}
+
+export interface FixOptions {
+  /** Only fix findings of these categories (`--fix-category`); all when empty. */
+  categories?: readonly Category[];
+}
+
+/**
+ * The safe edits of a file's findings: the first safe suggestion of each finding with words
+ * to replace, in order, dropping any that overlap an earlier one.
+ */
+export function planFixes(diagnostics: readonly Diagnostic[], format: Format, options: FixOptions = {}): Edit[] {
+  const edits: Edit[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.excerpt === '') continue;
+    if (options.categories?.length && !options.categories.includes(diagnostic.category)) continue;
+    const suggestion = diagnostic.suggestions.find((candidate) => candidate.safe && candidate.replacement !== null);
+    if (!suggestion) continue;
+    const text = escapeFor(format, suggestion.replacement!);
+    if (text === diagnostic.excerpt) continue;
+    edits.push({ start: diagnostic.location.offset, end: diagnostic.location.endOffset, text, ruleId: diagnostic.ruleId, excerpt: diagnostic.excerpt });
+  }
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept: Edit[] = [];
+  for (const edit of edits) {
+    const previous = kept[kept.length - 1];
+    if (previous && edit.start < previous.end) continue;
+    if (previous && edit.start === previous.end && edit.start === edit.end) continue;
+    kept.push(edit);
+  }
+  return kept;
+}
+
+/** Applies edits to text (edits sorted and non-overlapping). */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = '';
+  let at = 0;
+  for (const edit of edits) {
+    out += text.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Drops edits that would touch anything but prose: markup inside the flagged words (“in
+ * <b>order</b> to”), a block quote marker on a second line, text outside every block. The parser's
+ * block text is the source with non-prose blanked, so an edit is prose-only when the two agree
+ * over its whole range. Words that run over a line break are left for a person too, so every line
+ * break (and so the file's line endings) stays where it is.
+ */
+export function proseOnly(edits: readonly Edit[], parsed: ParsedSource): { kept: Edit[]; dropped: Edit[] } {
+  const kept: Edit[] = [];
+  const dropped: Edit[] = [];
+  const blocks = [...parsed.blocks].sort((a, b) => a.start - b.start);
+  for (const edit of edits) {
+    // The last block starting at or before the edit (blocks do not overlap).
+    let low = 0;
+    let high = blocks.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (blocks[mid]!.start <= edit.start) low = mid;
+      else high = mid - 1;
+    }
+    const candidate = blocks[low];
+    const block = candidate && candidate.start <= edit.start && edit.end <= candidate.end ? candidate : undefined;
+    const prose = block?.text.slice(edit.start - block.start, edit.end - block.start);
+    const ok = prose !== undefined && prose === parsed.source.slice(edit.start, edit.end) && !/[\r\n]/.test(prose);
+    (ok ? kept : dropped).push(edit);
+  }
+  return { kept, dropped };
+}
+
+/**
+ * One list of edits, in the coordinates of the original text, that does what `first` and then
+ * `second` (in the coordinates of the text after `first`) do together; where they touch or
+ * overlap they become one edit. `--fix` runs several passes and reports them as one diff.
+ */
+export function composeEdits(original: string, first: readonly Edit[], second: readonly Edit[]): Edit[] {
+  if (second.length === 0) return [...first];
+  if (first.length === 0) return [...second];
+  const final = applyEdits(applyEdits(original, first), second);
+  // Positions of the middle text back in the original: inside a replaced stretch, that stretch's
+  // start or end. Both lists are sorted, so one sweep does it.
+  const back = new Sweep(first, 'back');
+  const ranges = [
+    ...first.map((edit) => ({ start: edit.start, end: edit.end, ruleId: edit.ruleId })),
+    ...second.map((edit) => ({ start: back.map(edit.start, 'start'), end: back.map(edit.end, 'end'), ruleId: edit.ruleId })),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: typeof ranges = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  // Outside the merged ranges the original and final texts agree, so a range's new text is the
+  // final text between where its two ends land.
+  const throughFirst = new Sweep(first, 'forward');
+  const throughSecond = new Sweep(second, 'forward');
+  const land = (at: number, side: 'start' | 'end'): number => throughSecond.map(throughFirst.map(at, side), side);
+  return merged.map((range) => ({ ...range, text: final.slice(land(range.start, 'start'), land(range.end, 'end')) }));
+}
+
+/**
+ * Maps positions through sorted edits, for positions asked in increasing order (each call starts
+ * where the last one stopped, so mapping n positions through m edits costs n + m).
+ * `forward`: an offset that no edit spans, to where it lands after the edits (an insertion exactly
+ * there counts for an end, not a start). `back`: an offset of the edited text to the original.
+ */
+class Sweep {
+  private index = 0;
+  private shift = 0;
+
+  constructor(
+    private readonly edits: readonly Edit[],
+    private readonly direction: 'forward' | 'back',
+  ) {}
+
+  map(at: number, side: 'start' | 'end'): number {
+    if (this.direction === 'forward') {
+      for (; this.index < this.edits.length; this.index++) {
+        const edit = this.edits[this.index]!;
+        if (edit.end > at || (side === 'start' && edit.end === at && edit.start === edit.end)) break;
+        this.shift += edit.text.length - (edit.end - edit.start);
+      }
+      return at + this.shift;
+    }
+    for (; this.index < this.edits.length; this.index++) {
+      const edit = this.edits[this.index]!;
+      const start = edit.start + this.shift;
+      const end = start + edit.text.length;
+      if (at <= start) break;
+      if (at < end) return side === 'start' ? edit.start : edit.end;
+      this.shift += edit.text.length - (edit.end - edit.start);
+    }
+    return at - this.shift;
+  }
+}
+
+/**
+ * Applies edits to the file's original bytes, splicing only the edited ranges, so every byte
+ * outside them (BOM, line endings, other characters) stays exactly as it was.
+ * Returns undefined when a replacement cannot be written in the file's encoding.
+ */
+export function applyEditsToBytes(bytes: Uint8Array, text: string, encoding: Encoding, edits: readonly Edit[]): Uint8Array | undefined {
+  const chunks: Uint8Array[] = [];
+  let byteAt = encoding.bom ? bomLength(encoding) : 0;
+  let charAt = 0;
+  chunks.push(bytes.subarray(0, byteAt));
+  for (const edit of edits) {
+    const keepBytes = byteLength(text.slice(charAt, edit.start), encoding);
+    chunks.push(bytes.subarray(byteAt, byteAt + keepBytes));
+    byteAt += keepBytes;
+    const replacement = encode(edit.text, encoding);
+    if (!replacement) return undefined;
+    chunks.push(replacement);
+    byteAt += byteLength(text.slice(edit.start, edit.end), encoding);
+    charAt = edit.end;
+  }
+  chunks.push(bytes.subarray(byteAt));
+  return Buffer.concat(chunks);
+}
+
+export class FileChangedError extends Error {}
+
+/** The temporary files `writeAtomically` makes: `.<name>.widen-<pid>-<random>.tmp`, beside the file. */
+const temporaryName = /^\.(.+)\.widen-(\d+)-[0-9a-f]{8}\.tmp$/;
+
+export interface WriteHooks {
+  /** Called after the new content is on disk and before the check and rename (tests edit the file here). */
+  beforeRename?: () => void;
+}
+
+/**
+ * Writes a file atomically: a temporary file in the same folder with the original's mode,
+ * flushed to disk, then renamed over the original, so a crash or kill leaves either the old
+ * file or the new one, never a part. Refuses when the file on disk no longer holds `expected`
+ * (someone edited it since widen read it).
+ */
+export function writeAtomically(path: string, content: Uint8Array, expected: Uint8Array, hooks: WriteHooks = {}): void {
+  const mode = statSync(path).mode & 0o7777;
+  const temporary = join(dirname(path), `.${basename(path)}.widen-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(temporary, 'wx', mode);
+  try {
+    let written = 0;
+    while (written < content.length) written += writeSync(fd, content, written, content.length - written);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    chmodSync(temporary, mode);
+    hooks.beforeRename?.();
+    if (!Buffer.from(readFileSync(path)).equals(Buffer.from(expected))) {
+      throw new FileChangedError('it changed on disk while widen was fixing it, so widen did not overwrite it; run widen again');
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Already renamed or gone.
+    }
+    throw error;
+  }
+  syncFolder(dirname(path));
+}
+
+/** Flushes a folder so a rename in it survives a power cut; not every system allows it. */
+function syncFolder(folder: string): void {
+  try {
+    const fd = openSync(folder, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Windows cannot open a folder; the rename is still atomic.
+  }
+}
+
+/**
+ * Removes temporary files that an earlier `--fix` of this file left behind when it was killed
+ * (their process no longer runs). Returns how many it removed.
+ */
+export function removeStaleTemporaries(path: string): number {
+  const folder = dirname(path);
+  const name = basename(path);
+  let removed = 0;
+  let entries: string[];
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    const match = temporaryName.exec(entry);
+    if (!match || match[1] !== name || isRunning(Number(match[2]))) continue;
+    try {
+      unlinkSync(join(folder, entry));
+      removed++;
+    } catch {
+      // Someone else removed it.
+    }
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Whether a replacement can be written in a file's encoding (Windows-1252 has no “→”, say). */
+export function encodable(text: string, encoding: Encoding): boolean {
+  return encode(text, encoding) !== undefined;
+}
+
+function bomLength(encoding: Encoding): number {
+  return encoding.name === 'utf-8' ? 3 : 2;
+}
+
+function byteLength(text: string, encoding: Encoding): number {
+  switch (encoding.name) {
+    case 'utf-8':
+      return Buffer.byteLength(text, 'utf8');
+    case 'utf-16le':
+    case 'utf-16be':
+      return text.length * 2;
+    case 'windows-1252':
+      return text.length;
+  }
+}
+
+function encode(text: string, encoding: Encoding): Uint8Array | undefined {
+  switch (encoding.name) {
+    case 'utf-8':
+      return Buffer.from(text, 'utf8');
+    case 'utf-16le':
+      return Buffer.from(text, 'utf16le');
+    case 'utf-16be':
+      return Buffer.from(text, 'utf16le').swap16();
+    case 'windows-1252':
+      return encodeWindows1252(text);
+  }
+}
+
+const windows1252High: Record<number, number> = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88,
+  0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93,
+  0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b,
+  0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+};
+
+function encodeWindows1252(text: string): Uint8Array | undefined {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const byte = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : windows1252High[code];
+    if (byte === undefined) return undefined;
+    out[i] = byte;
+  }
+  return out;
+}
+
+/** A replacement as it must be written in the file: HTML escaped, Markdown's special characters escaped. */
+function escapeFor(format: Format, text: string): string {
+  if (format === 'html') return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  if (format === 'markdown') return text.replace(/[\\`*_[\]<>]/g, '\\$&');
+  return text;
+}

@@ -1,0 +1,222 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import type { Format } from '../model/diagnostic.js';
+
+/** File extensions widen reads, and the format each means. */
+export const extensions: Readonly<Record<string, Format>> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.docx': 'docx',
+};
+
+/** The format of a path by its extension, or undefined when widen does not read it. */
+export function formatOf(path: string): Format | undefined {
+  return extensions[extname(path).toLowerCase()];
+}
+
+const skippedFolders = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'coverage']);
+
+/** One input to lint: a file, or a path that could not be used (reported as a file error). */
+export interface Input {
+  path: string;
+  /** Set when the path itself is the problem: missing, unreadable or of an unknown type. */
+  error?: string;
+  /** Named on the command line (not found in a folder or by a glob): ignore lists do not apply. */
+  explicit?: boolean;
+}
+
+export interface DiscoverOptions {
+  /** Folder that relative paths and `ignorePatterns` are relative to (default: the working folder). */
+  cwd?: string;
+  /** Skip what `.gitignore` files ignore (default true). */
+  gitignore?: boolean;
+  /** Globs, relative to `cwd`, of files and folders not to lint when found in a folder or by a glob. */
+  ignorePatterns?: readonly string[];
+  /** When set, only these files (absolute paths) are linted: `--changed-since`. */
+  only?: ReadonlySet<string>;
+}
+
+/** A problem with the command line that stops the run (exit code 2). */
+export class DiscoveryError extends Error {}
+
+/**
+ * Turns command-line paths into files: folders are searched recursively for known extensions
+ * (skipping dependency and VCS folders, and what `.gitignore` and the ignore patterns exclude);
+ * a glob (quoted, so the shell leaves it alone) matches files in the same way; a named file is
+ * linted if widen knows its format. Folder contents come in name order.
+ */
+export function discover(paths: readonly string[], options: DiscoverOptions = {}): Input[] {
+  const cwd = options.cwd ?? process.cwd();
+  const walker = new Walker(cwd, options);
+  const inputs: Input[] = [];
+  const seen = new Set<string>();
+  const add = (input: Input): void => {
+    if (seen.has(input.path)) return;
+    seen.add(input.path);
+    inputs.push(input);
+  };
+  const wanted = (path: string): boolean => !options.only || options.only.has(resolve(cwd, path));
+  for (const path of paths) {
+    let stats;
+    try {
+      stats = statSync(resolve(cwd, path));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && picomatch.scan(path).isGlob) {
+        const matched = walker.glob(path);
+        if (matched.length === 0 && !options.only) add({ path, error: 'no files match this pattern' });
+        for (const file of matched) if (wanted(file)) add({ path: file });
+        continue;
+      }
+      add({ path, error: code === 'ENOENT' ? 'no such file or folder' : `cannot read it (${code ?? 'error'})` });
+      continue;
+    }
+    if (stats.isDirectory()) {
+      for (const file of walker.walk(path)) if (wanted(file)) add({ path: file });
+    } else if (!wanted(path)) {
+      continue;
+    } else if (formatOf(path)) {
+      add({ path, explicit: true });
+    } else {
+      add({ path, error: `widen does not read ${extname(path) || 'files without an extension'}; it reads ${Object.keys(extensions).join(' ')}` });
+    }
+  }
+  return inputs;
+}
+
+/** Walks folders, applying `.gitignore` files (git's rules: the deeper file wins) and the ignore patterns. */
+class Walker {
+  private readonly patterns: ((path: string) => boolean) | undefined;
+  private readonly chains = new Map<string, Array<{ base: string; rules: Ignore }>>();
+  private readonly repositoryRoots = new Map<string, string | null>();
+
+  constructor(
+    private readonly cwd: string,
+    private readonly options: DiscoverOptions,
+  ) {
+    const patterns = (options.ignorePatterns ?? []).map((pattern) => pattern.replace(/^\.\//, '').replace(/\/$/, ''));
+    this.patterns = patterns.length ? picomatch(patterns, { dot: true, basename: true }) : undefined;
+  }
+
+  walk(directory: string): string[] {
+    const files: string[] = [];
+    const absolute = resolve(this.cwd, directory);
+    const top = this.repositoryRoot(absolute) ?? absolute;
+    this.visit(directory, top, files);
+    return files;
+  }
+
+  /** Files matching a glob, found by walking the glob's fixed leading folders. */
+  glob(pattern: string): string[] {
+    const scan = picomatch.scan(pattern);
+    const base = scan.base || '.';
+    const isMatch = picomatch(pattern.replace(/^\.\//, ''), { dot: false });
+    let files: string[];
+    try {
+      files = statSync(resolve(this.cwd, base)).isDirectory() ? this.walk(base) : [];
+    } catch {
+      files = [];
+    }
+    return files.filter((file) => isMatch(toPosix(file)));
+  }
+
+  private visit(directory: string, top: string, files: string[]): void {
+    let entries;
+    try {
+      entries = readdirSync(resolve(this.cwd, directory), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const absolute = resolve(this.cwd, directory);
+    for (const entry of entries) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) {
+        if (skippedFolders.has(entry.name) || this.ignored(absolute, top, entry.name, true)) continue;
+        this.visit(path, top, files);
+      } else if (entry.isFile() && formatOf(entry.name) && !this.ignored(absolute, top, entry.name, false)) {
+        files.push(path);
+      }
+    }
+  }
+
+  private ignored(directory: string, top: string, name: string, isDirectory: boolean): boolean {
+    const absolute = join(directory, name);
+    if (this.patterns?.(toPosix(relative(this.cwd, absolute)))) return true;
+    if (this.options.gitignore === false) return false;
+    let ignored = false;
+    for (const { base, rules } of this.chain(directory, top)) {
+      const result = rules.test(toPosix(relative(base, absolute)) + (isDirectory ? '/' : ''));
+      if (result.ignored) ignored = true;
+      else if (result.unignored) ignored = false;
+    }
+    return ignored;
+  }
+
+  /** The `.gitignore` files that apply in a folder, from `top` down. */
+  private chain(directory: string, top: string): Array<{ base: string; rules: Ignore }> {
+    const cached = this.chains.get(directory);
+    if (cached) return cached;
+    const parent = dirname(directory);
+    const above = directory === top || parent === directory || !directory.startsWith(top) ? [] : this.chain(parent, top);
+    const own: string[] = [];
+    if (directory === top) own.push(readText(join(directory, '.git', 'info', 'exclude')));
+    own.push(readText(join(directory, '.gitignore')));
+    const text = own.join('\n');
+    const chain = text.trim() ? [...above, { base: directory, rules: ignore().add(text) }] : above;
+    this.chains.set(directory, chain);
+    return chain;
+  }
+
+  /** The nearest folder at or above `directory` holding `.git`, or null outside a repository. */
+  private repositoryRoot(directory: string): string | null {
+    const cached = this.repositoryRoots.get(directory);
+    if (cached !== undefined) return cached;
+    const parent = dirname(directory);
+    const root = existsSync(join(directory, '.git')) ? directory : parent === directory ? null : this.repositoryRoot(parent);
+    this.repositoryRoots.set(directory, root);
+    return root;
+  }
+}
+
+/**
+ * Files added, copied, modified or renamed (under their new name) since the merge base of `ref`
+ * and HEAD, including uncommitted changes and new untracked files; deleted files are left out.
+ * Absolute paths.
+ */
+export function changedSince(ref: string, cwd = process.cwd()): Set<string> {
+  if (ref.startsWith('-')) throw new DiscoveryError(`--changed-since: "${ref}" is not a git reference`);
+  const git = (args: string[]): string => {
+    try {
+      return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    } catch (error) {
+      const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0];
+      throw new DiscoveryError(`--changed-since ${ref}: git ${args[0]} failed${stderr ? `: ${stderr}` : ''}`);
+    }
+  };
+  const root = git(['rev-parse', '--show-toplevel']).trim();
+  const base = git(['merge-base', ref, 'HEAD']).trim();
+  const changed = git(['diff', '--name-only', '-z', '--find-renames', '--diff-filter=ACMRT', base, '--']);
+  const untracked = git(['ls-files', '--others', '--exclude-standard', '-z', '--full-name', ':/']);
+  const files = new Set<string>();
+  for (const name of `${changed}\0${untracked}`.split('\0')) if (name) files.add(resolve(root, name));
+  return files;
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
