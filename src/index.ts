@@ -1,26 +1,40 @@
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
-import { LintCache } from './run/cache.js';
 import { ConfigLoader, isIgnored, resolveConfig, type LoadedConfig, type ResolvedConfig, type RuleSetting } from './config/config.js';
-import type { FileResult, Format, Profile } from './model/diagnostic.js';
+import { defaultLimits, fromConfig, InputError, type Limits } from './io/limits.js';
+import { packageRoot } from './io/package-root.js';
+import { readCapped } from './io/stream.js';
+import type { Category, FileResult, Format, Profile, Severity, Summary } from './model/diagnostic.js';
+import { docsPath, type Rule } from './model/rule.js';
+import type { FixOutcome } from './fix/fix-file.js';
+import type { WriteHooks } from './fix/fix.js';
+import { LintCache } from './run/cache.js';
 import { changedSince, discover, formatOf } from './run/discover.js';
-import { fromConfig, type Limits } from './io/limits.js';
-import { fixResults, type FixFileOptions, type FixOutcome } from './fix/fix-file.js';
-import type { Rule } from './model/rule.js';
+import { errorResult, limitsOf, lintTask, type FileSettings, type Task, type TaskOutcome } from './run/lint-file.js';
+import { runTasks } from './run/run-tasks.js';
 import { inShard, type Shard } from './run/shard.js';
-import { errorResult, lintBytes, type FileSettings } from './run/lint-file.js';
-import { runTasks, type Task } from './run/run-tasks.js';
+import { readBaseline } from './suppress/baseline.js';
+import { readReview, type ReviewFile } from './suppress/review.js';
+import { Suppressor, type SuppressionSummary } from './suppress/suppress.js';
 
-export type { Diagnostic, FileResult, Location, Suggestion, Summary, Category, Severity, Profile, Format, ReviewDecision, Decision } from './model/diagnostic.js';
-export { summarise } from './model/diagnostic.js';
-export { defaultLimits, type Limits } from './io/limits.js';
+export type { Diagnostic, FileResult, Location, Suggestion, Summary, Category, Severity, Profile, Format, ReviewDecision, Decision, ResultBlock } from './model/diagnostic.js';
+export { categories, severities, profiles, formats, summarise } from './model/diagnostic.js';
+export { defaultLimits, UsageError, InputError, oneLine, type Limits } from './io/limits.js';
+export { packageRoot } from './io/package-root.js';
 export type { Rule, RuleMeta } from './model/rule.js';
-export { ConfigError } from './config/config.js';
+export { ConfigError, type RuleSetting } from './config/config.js';
 export { DiscoveryError } from './run/discover.js';
-export type { Shard } from './run/shard.js';
-export { applyReview, readReview, ReviewError, type ReviewFile, type ReviewEntry } from './suppress/review.js';
+export { parseShard, type Shard } from './run/shard.js';
+export { defaultCacheLocation } from './run/cache.js';
+export { applyReview, readReview, parseReview, ReviewError, type ReviewFile, type ReviewEntry } from './suppress/review.js';
+export { createBaseline, defaultBaselineFile, BaselineError } from './suppress/baseline.js';
+export type { SuppressionSummary } from './suppress/suppress.js';
+export type { FixOutcome } from './fix/fix-file.js';
 export { requirements } from '../rules/missing-information/requirements.js';
-export type { FixFileOptions, FixOutcome } from './fix/fix-file.js';
+
+/** widen's version, from its package.json. */
+export const version: string = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Options shared by the API and the CLI. */
 export interface LintOptions {
@@ -52,51 +66,81 @@ export interface LintOptions {
   shard?: Shard;
   /** Reuse results of unchanged files, kept in this folder. */
   cacheLocation?: string;
-  /** Worker threads for large runs (default: the number of CPUs); 1 for none. */
+  /** Worker threads (default: the CPUs this process may use, which is also the most); 1 for none. */
   jobs?: number;
+  /** A review file exported from the HTML report (`--review`): findings marked disagree are set aside. */
+  review?: string | ReviewFile;
+  /** A baseline file (`--baseline`): the findings it lists are left out. */
+  baseline?: string;
+  /**
+   * Apply the safe suggestions in place (`--fix`), or work out the diff only (`dryRun`,
+   * `--fix-dry-run`). `hooks` are for tests, and keep the run in this thread.
+   */
+  fix?: { dryRun?: boolean; categories?: readonly Category[]; hooks?: WriteHooks };
+}
+
+/** What a whole run did, besides the results handed to `onFile`. */
+export interface RunReport {
+  summary: Summary;
+  /** Files whose findings include a rule that crashed (`internal-error`): widen's failure, exit code 2. */
+  internalErrors: number;
+  /** What the review and the baseline set aside, when there were any. */
+  suppression?: SuppressionSummary;
+  /** With `fix`: what was fixed in each file (files with nothing to fix are left out), in input order. */
+  fixes?: Array<FixOutcome & { path: string; format: Format }>;
+}
+
+/** What a run lints: paths, and standard input (or any stream) named like a file. */
+export interface RunInputs {
+  paths: readonly string[];
+  stdin?: { stream: AsyncIterable<Uint8Array | string>; filename?: string };
+}
+
+export interface RunHandlers {
+  /** Each result, in input order, as soon as it and every one before it are done; none are kept. */
+  onFile?: (result: FileResult) => void;
+  /** After each file, in the order files finish. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Every rule widen knows, sorted by id. */
 export const rules: readonly Rule<any>[] = allRules;
 
-/** A linter session: caches configuration between files. */
+/** A rule's documentation page (Markdown), or undefined for an unknown id. */
+export function ruleDoc(id: string): string | undefined {
+  const rule = allRules.find((candidate) => candidate.meta.id === id);
+  return rule ? readFileSync(join(packageRoot, docsPath(rule.meta.id)), 'utf8') : undefined;
+}
+
+/**
+ * A linter session: the whole pipeline of a run (discover, configure, read, parse, rules,
+ * review, baseline, fix, cache, threads), so every front end (the CLI, an editor, a Word review
+ * copy) gets the same results from the same calls.
+ */
 export class Linter {
   private readonly loader = new ConfigLoader(allRules);
   private readonly fixedConfig: LoadedConfig | undefined;
 
+  /** Throws ConfigError when `configPath` names a bad configuration. */
   constructor(private readonly options: LintOptions = {}) {
     this.fixedConfig = options.configPath ? this.loader.load(options.configPath) : undefined;
   }
 
   /**
-   * Lints files, folders and globs; missing or unreadable paths come back as results with
-   * `error`. Results are in input order (folders in name order) however many threads lint them.
-   * Throws DiscoveryError when `changedSince` cannot be worked out.
+   * Lints files, folders, globs and standard input, handing each result to `onFile` in input
+   * order (standard input first). Review decisions and the baseline are applied, and with `fix`
+   * the files are fixed. Throws a UsageError (DiscoveryError, ReviewError, BaselineError) when the
+   * run cannot start; a file that cannot be linted is a result with `error`.
    */
-  async lintPaths(paths: readonly string[], onProgress?: (done: number, total: number) => void): Promise<FileResult[]> {
-    const results: FileResult[] = [];
-    await this.lintPathsInOrder(paths, (result) => results.push(result), onProgress);
-    return results;
-  }
-
-  /**
-   * Lints files and folders, handing each result to `onFile` in input order as soon as it and
-   * every file before it are done, and keeping none: for runs over thousands of files.
-   */
-  async lintPathsInOrder(
-    paths: readonly string[],
-    onFile: (result: FileResult) => void,
-    onProgress?: (done: number, total: number) => void,
-  ): Promise<void> {
+  async run(inputs: RunInputs, handlers: RunHandlers = {}): Promise<RunReport> {
     const { options } = this;
-    const only = options.changedSince ? changedSince(options.changedSince) : undefined;
-    const inputs = discover(paths, {
-      ignorePatterns: options.ignorePatterns ?? [],
-      gitignore: options.gitignore ?? true,
-      ...(only ? { only } : {}),
-    });
+    const suppressor = this.suppressor();
+    const cache = options.cacheLocation ? LintCache.open(options.cacheLocation) : undefined;
     const slots: Array<FileResult | Task> = [];
-    for (const input of inputs) {
+    if (inputs.stdin) slots.push(await this.stdinTask(inputs.stdin));
+    const only = options.changedSince ? changedSince(options.changedSince) : undefined;
+    const found = inputs.paths.length > 0 || !inputs.stdin ? discover(inputs.paths, { ignorePatterns: options.ignorePatterns ?? [], gitignore: options.gitignore ?? true, ...(only ? { only } : {}) }) : [];
+    for (const input of found) {
       if (options.shard && !inShard(input.path, options.shard)) continue;
       if (input.error) {
         slots.push(errorResult(input.path, input.error));
@@ -110,8 +154,27 @@ export class Linter {
         continue;
       }
       if (isIgnored(config, input.path) && !input.explicit) continue;
-      slots.push({ path: input.path, settings: this.settings(input.path, formatOf(input.path) ?? 'text', config) });
+      slots.push(this.task(input.path, this.settings(input.path, formatOf(input.path) ?? 'text', config), suppressor, cache));
     }
+
+    const summary: Summary = { errors: 0, warnings: 0, infos: 0, files: 0, fileErrors: 0 };
+    const report: RunReport = { summary, internalErrors: 0, ...(options.fix ? { fixes: [] } : {}) };
+    const hand = (result: FileResult, fix: FixOutcome | undefined): void => {
+      summary.files++;
+      if (result.error) summary.fileErrors++;
+      let crashed = false;
+      for (const diagnostic of result.diagnostics) {
+        if (diagnostic.severity === 'error') summary.errors++;
+        else if (diagnostic.severity === 'warning') summary.warnings++;
+        else summary.infos++;
+        crashed ||= diagnostic.ruleId === 'internal-error';
+      }
+      if (crashed) report.internalErrors++;
+      if (fix && (fix.count > 0 || fix.error || fix.note)) report.fixes!.push({ ...fix, path: result.path, format: result.format });
+      handlers.onFile?.(result);
+    };
+
+    // Results arrive in the order files finish; each is held until every earlier slot is out.
     const tasks: Task[] = [];
     const slotOfTask: number[] = [];
     slots.forEach((slot, index) => {
@@ -119,48 +182,98 @@ export class Linter {
       tasks.push(slot);
       slotOfTask.push(index);
     });
-    // Results arrive in the order files finish; hold each until every earlier slot is out.
-    const ready = new Map<number, FileResult>();
+    const ready = new Map<number, { result: FileResult; fix?: FixOutcome }>();
     let next = 0;
     const flush = (): void => {
       for (;;) {
         const slot = slots[next];
         if (slot === undefined) return;
-        const result = 'settings' in slot ? ready.get(next) : slot;
-        if (!result) return;
+        const done = 'settings' in slot ? ready.get(next) : { result: slot };
+        if (!done) return;
         ready.delete(next);
-        onFile(result);
+        hand(done.result, done.fix);
         next++;
       }
     };
     flush();
+    let finished = 0;
+    const hooks = options.fix?.hooks;
     await runTasks(tasks, {
-      ...(options.jobs ? { jobs: options.jobs } : {}),
-      ...(options.cacheLocation ? { cache: LintCache.open(options.cacheLocation) } : {}),
-      ...(onProgress ? { onProgress } : {}),
-      onResult: (index, result) => {
-        ready.set(slotOfTask[index]!, result);
+      ...(hooks ? { jobs: 1, hooks } : options.jobs ? { jobs: options.jobs } : {}),
+      onOutcome: (index, outcome) => {
+        const task = tasks[index]!;
+        const result = this.finishTask(task, outcome, suppressor, cache);
+        ready.set(slotOfTask[index]!, { result, ...(outcome.fix ? { fix: outcome.fix } : {}) });
+        handlers.onProgress?.(++finished, tasks.length);
         flush();
       },
     });
+    cache?.save();
+    if (suppressor.active) report.suppression = suppressor.finish();
+    return report;
   }
 
-  /** Lints text that is not on disk (standard input, an editor buffer). */
+  /** Lints files and folders (review, baseline and fix as configured), keeping every result. */
+  async lintPaths(paths: readonly string[], onProgress?: (done: number, total: number) => void): Promise<FileResult[]> {
+    const results: FileResult[] = [];
+    await this.run({ paths }, { onFile: (result) => results.push(result), ...(onProgress ? { onProgress } : {}) });
+    return results;
+  }
+
+  /** Lints text that is not on disk (an editor buffer), in this thread; no review, baseline or fix. */
   async lintText(text: string, path = '<stdin>', format?: Format): Promise<FileResult> {
     // The text is already decoded: a byte order mark (removed again on reading) makes sure an
     // HTML page's <meta charset> is not applied a second time.
     const bytes = new TextEncoder().encode(`\uFEFF${text}`);
     const config = this.configFor(path === '<stdin>' ? resolve('stdin.md') : path);
-    return lintBytes(bytes, path, this.settings(path, format ?? formatOf(path) ?? 'markdown', config));
+    return (await lintTask({ path, settings: this.settings(path, format ?? formatOf(path) ?? 'markdown', config), bytes })).result;
   }
 
-  /**
-   * Applies the safe suggestions of linted files in place (`--fix`), or with `dryRun` works out
-   * the diff and writes nothing. Each file is read and linted again, so what is fixed is what is
-   * on disk; Word documents are never changed.
-   */
-  async fix(results: readonly FileResult[], options: FixFileOptions = {}): Promise<FixOutcome[]> {
-    return fixResults(results, (path) => this.settings(path, formatOf(path) ?? 'text', this.configFor(path)), options);
+  private async stdinTask(stdin: NonNullable<RunInputs['stdin']>): Promise<Task | FileResult> {
+    const path = stdin.filename ?? '<stdin>';
+    let settings: FileSettings;
+    try {
+      settings = this.settings(path, formatOf(path) ?? 'markdown', this.configFor(path === '<stdin>' ? resolve('stdin.md') : path));
+    } catch (error) {
+      return errorResult(path, (error as Error).message, formatOf(path) ?? 'markdown');
+    }
+    try {
+      // Standard input is text from a pipe or an editor's buffer: UTF-8 unless it starts with a
+      // byte order mark, so an HTML page's <meta charset> is not applied to it a second time.
+      const bytes = await readCapped(stdin.stream, limitsOf(settings).maxFileBytes);
+      return { path, settings, bytes: startsWithBom(bytes) ? bytes : Buffer.concat([utf8Bom, bytes]) };
+    } catch (error) {
+      if (error instanceof InputError) return errorResult(path, error.message, settings.format);
+      throw error;
+    }
+  }
+
+  private task(path: string, settings: FileSettings, suppressor: Suppressor, cache: LintCache | undefined): Task {
+    const suppression = suppressor.active ? suppressor.forPath(path) : undefined;
+    const key = cache?.storedKey(path);
+    return {
+      path,
+      settings,
+      ...(cache ? { cache: key ? { key } : {} } : {}),
+      ...(suppression && (suppression.decisions || suppression.baseline) ? { suppression } : {}),
+      ...(this.options.fix ? { fix: { ...(this.options.fix.dryRun ? { dryRun: true } : {}), ...(this.options.fix.categories ? { categories: this.options.fix.categories } : {}) } } : {}),
+    };
+  }
+
+  /** A task's result for the run: from the cache when it still holds, then with the review and baseline applied. */
+  private finishTask(task: Task, outcome: TaskOutcome, suppressor: Suppressor, cache: LintCache | undefined): FileResult {
+    let raw = outcome.result;
+    if (outcome.hit && outcome.key) {
+      const cached = cache?.get(task.path, outcome.key);
+      raw = cached ?? errorResult(task.path, 'widen could not read its cached result; run it again', task.settings.format);
+    } else if (cache && outcome.key && !raw.error) cache.set(task.path, outcome.key, raw);
+    return suppressor.active ? suppressor.apply(raw) : raw;
+  }
+
+  private suppressor(): Suppressor {
+    const { review, baseline } = this.options;
+    const reviewFile = typeof review === 'string' ? readReview(review) : review;
+    return new Suppressor(reviewFile, baseline ? { file: baseline, baseline: readBaseline(baseline) } : undefined);
   }
 
   private configFor(path: string): LoadedConfig | undefined {
@@ -190,12 +303,33 @@ export class Linter {
   }
 }
 
+const utf8Bom = Buffer.from([0xef, 0xbb, 0xbf]);
+
+function startsWithBom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
 function definedLimits(options: LintOptions): Partial<Limits> {
   return {
     ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
     ...(options.maxDocxBytes !== undefined ? { maxDocxBytes: options.maxDocxBytes } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
   };
+}
+
+/**
+ * The exit code of a run: 2 when a file could not be linted, a rule crashed or a fix could not be
+ * written; 1 when a finding is at or above `failOn` (default error), or there are more warnings
+ * than `maxWarnings`; else 0.
+ */
+export function exitCode(report: RunReport, options: { failOn?: Severity; maxWarnings?: number } = {}): 0 | 1 | 2 {
+  const { summary } = report;
+  if (summary.fileErrors > 0 || report.internalErrors > 0 || report.fixes?.some((fix) => fix.error)) return 2;
+  const failOn = options.failOn ?? 'error';
+  const failing = summary.errors + (failOn !== 'error' ? summary.warnings : 0) + (failOn === 'info' ? summary.infos : 0);
+  if (failing > 0) return 1;
+  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) return 1;
+  return 0;
 }
 
 /** Lints files and folders with the configuration found beside them. */

@@ -7,13 +7,12 @@ import { advert, random } from '../bench/corpus.js';
 import type { Format } from '../src/model/diagnostic.js';
 import { unifiedDiff } from '../src/fix/diff.js';
 import { applyEdits, composeEdits, type Edit } from '../src/fix/fix.js';
-import { Linter } from '../src/index.js';
 import { parseBytes } from '../src/load/load.js';
-import { root } from './helpers/lint.js';
+import { fixPaths, root } from './helpers/lint.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'widen-fix-property-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-const linter = new Linter({ configPath: join(root, 'tests', 'fixtures', 'empty.widenrc.json'), jobs: 1 });
+const fixing = { configPath: join(root, 'tests', 'fixtures', 'empty.widenrc.json'), jobs: 1 };
 
 /** Sentences with safe fixes, some of them next to each other or across a line break. */
 const flaggable = [
@@ -173,7 +172,7 @@ describe('--fix on generated adverts', () => {
       fc.asyncProperty(generated, async ({ name, bytes, format }) => {
         const path = join(folder, name);
         writeFileSync(path, bytes);
-        const [outcome] = await linter.fix(await linter.lintPaths([path]));
+        const [outcome] = await fixPaths([path], fixing);
         const after = readFileSync(path);
         if (!outcome || outcome.count === 0) {
           expect(after).toEqual(bytes);
@@ -204,7 +203,7 @@ describe('--fix on generated adverts', () => {
         expect(now.encoding).toEqual(before.encoding);
         expect(after.toString('utf8').split('\r\n').length).toBe(bytes.toString('utf8').split('\r\n').length);
         // Idempotent.
-        const [again] = await linter.fix(await linter.lintPaths([path]));
+        const [again] = await fixPaths([path], fixing);
         expect(again?.count ?? 0).toBe(0);
         expect(readFileSync(path)).toEqual(after);
       }),

@@ -3,11 +3,11 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runFix } from '../src/cli/fix.js';
+import { writeFixes } from '../src/cli/fix.js';
 import type { FileResult } from '../src/model/diagnostic.js';
 import { unifiedDiff } from '../src/fix/diff.js';
-import { Linter, type FixOutcome } from '../src/index.js';
-import { root, runCli } from './helpers/lint.js';
+import { exitCode, Linter, type RunReport } from '../src/index.js';
+import { fixPaths, root, runCli } from './helpers/lint.js';
 
 const emptyConfig = join(root, 'tests', 'fixtures', 'empty.widenrc.json');
 
@@ -170,9 +170,7 @@ describe('what --fix keeps', () => {
 describe('fix safety', () => {
   test('a file edited between reading and writing is not overwritten, and no temporary file is left', async () => {
     const path = write('a.md', 'We utilise a hoist.\n');
-    const linter = new Linter({ configPath: emptyConfig });
-    const results = await linter.lintPaths([path]);
-    const outcomes = await linter.fix(results, { hooks: { beforeRename: () => writeFileSync(path, 'Someone else saved this.\n') } });
+    const outcomes = await fixPaths([path], { configPath: emptyConfig, hooks: { beforeRename: () => writeFileSync(path, 'Someone else saved this.\n') } });
     expect(outcomes[0]!.error).toMatch(/changed on disk while widen was fixing it/);
     expect(outcomes[0]!.count).toBe(0);
     expect(readFileSync(path, 'utf8')).toBe('Someone else saved this.\n');
@@ -182,14 +180,13 @@ describe('fix safety', () => {
   test('the CLI says so on one line and exits with 2, after fixing the other files', async () => {
     const lines: string[] = [];
     const stderr = { write: (text: string) => lines.push(text) } as unknown as NodeJS.WritableStream;
-    const result = (path: string): FileResult => ({ path, format: 'markdown', profile: 'advert', stats: { words: 0, sentences: 0, readingAge: null }, diagnostics: [] });
-    const outcomes: FixOutcome[] = [
-      { path: 'a.md', result: result('a.md'), count: 0, byRule: {}, diff: '', edits: [], error: 'it changed on disk while widen was fixing it, so widen did not overwrite it; run widen again' },
-      { path: 'b.md', result: result('b.md'), count: 2, byRule: { 'simpler-words': 2 }, diff: '', edits: [] },
+    const fixes: NonNullable<RunReport['fixes']> = [
+      { path: 'a.md', format: 'markdown', count: 0, byRule: {}, diff: '', edits: [], error: 'it changed on disk while widen was fixing it, so widen did not overwrite it; run widen again' },
+      { path: 'b.md', format: 'markdown', count: 2, byRule: { 'simpler-words': 2 }, diff: '', edits: [] },
     ];
-    const linter = { fix: async () => outcomes } as unknown as Linter;
-    const fixed = await runFix(linter, [result('a.md'), result('b.md')], { dryRun: false, categories: [], filter: (r) => r }, stderr);
-    expect(fixed.failed).toBe(true);
+    writeFixes(fixes, { dryRun: false, categories: [] }, stderr);
+    const summary = { errors: 0, warnings: 0, infos: 0, files: 2, fileErrors: 0 };
+    expect(exitCode({ summary, internalErrors: 0, fixes })).toBe(2);
     expect(lines).toEqual([
       'widen: a.md: it changed on disk while widen was fixing it, so widen did not overwrite it; run widen again\n',
       'widen: b.md: fixed 2 problems (simpler-words 2)\n',
@@ -310,12 +307,7 @@ describe('golden --fix-dry-run diffs of the examples', () => {
 describe('fixing through the API', () => {
   test('says why it could not read a file, and never throws', async () => {
     const path = join(folder(), 'missing.md');
-    const finding = {
-      ruleId: 'simpler-words', category: 'plain-language', severity: 'warning', message: 'm', excerpt: 'utilise',
-      location: { offset: 3, endOffset: 10 }, suggestions: [{ text: 't', replacement: 'use', safe: true }], docs: '', fingerprint: '',
-    } as const;
-    const result: FileResult = { path, format: 'markdown', profile: 'advert', stats: { words: 0, sentences: 0, readingAge: null }, diagnostics: [{ ...finding, suggestions: [...finding.suggestions], location: { ...finding.location } }] };
-    const outcomes = await new Linter({ configPath: emptyConfig }).fix([result]);
-    expect(outcomes[0]!.error).toBe('could not fix it: cannot read it (ENOENT)');
+    const results = await new Linter({ configPath: emptyConfig, fix: {} }).lintPaths([path]);
+    expect(results[0]!.error).toBe('no such file or folder');
   });
 });

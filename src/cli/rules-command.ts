@@ -1,9 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../io/package-root.js';
-import type { Rule } from '../model/rule.js';
-import { docsPath } from '../model/rule.js';
-
+import { ruleDoc, type Rule } from '../index.js';
 
 /** One line per rule: id, category, default severity, description. */
 export function listRules(rules: readonly Rule<any>[]): string {
@@ -15,8 +10,6 @@ export function listRules(rules: readonly Rule<any>[]): string {
 }
 
 /** The rule's documentation page, or undefined for an unknown id. */
-export function explainRule(rules: readonly Rule<any>[], id: string): string | undefined {
-  const rule = rules.find((candidate) => candidate.meta.id === id);
-  if (!rule) return undefined;
-  return readFileSync(join(packageRoot, docsPath(rule.meta.id)), 'utf8');
+export function explainRule(id: string): string | undefined {
+  return ruleDoc(id);
 }

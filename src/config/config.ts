@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import picomatch from 'picomatch';
 import type { Profile, Severity } from '../model/diagnostic.js';
-import type { LimitsConfig } from '../io/limits.js';
+import { UsageError, type LimitsConfig } from '../io/limits.js';
 import type { Rule } from '../model/rule.js';
 import { configSchema } from './schema.js';
 
@@ -39,21 +39,22 @@ export interface ResolvedConfig {
   rules: Map<string, ResolvedRule>;
 }
 
-export class ConfigError extends Error {}
+export class ConfigError extends UsageError {}
 
 const configNames = ['widen.config.json', '.widenrc.json', 'package.json'];
+const validators = new WeakMap<readonly Rule<any>[], ValidateFunction>();
 
 /** Finds, reads and validates configuration, caching by folder. */
 export class ConfigLoader {
   private readonly byDirectory = new Map<string, LoadedConfig | null>();
-  private validator: ValidateFunction | undefined;
 
   constructor(private readonly rules: readonly Rule<any>[]) {}
 
-  /** Compiled on first use: compiling the schema is a noticeable part of start-up. */
+  /** Compiled on first use, once per process and rule list: compiling the schema takes about 200 ms. */
   private get validate(): ValidateFunction {
-    this.validator ??= new Ajv2020({ allErrors: false, strict: false }).compile(configSchema(this.rules));
-    return this.validator;
+    let validator = validators.get(this.rules);
+    if (!validator) validators.set(this.rules, (validator = new Ajv2020({ allErrors: false, strict: false }).compile(configSchema(this.rules))));
+    return validator;
   }
 
   /** Reads one configuration file (for `--config`). */

@@ -1,7 +1,5 @@
-import type { Diagnostic, FileResult, FileStats, Location, Profile, ResultBlock } from '../model/diagnostic.js';
-import { profiles } from '../model/diagnostic.js';
-import type { DisableDirective, Doc, ParsedSource } from '../model/document.js';
-import { toDoc } from '../load/prose.js';
+import type { Diagnostic, FileResult, FileStats, Location } from '../model/diagnostic.js';
+import type { DisableDirective, Doc } from '../model/document.js';
 import { fingerprintAll } from './fingerprint.js';
 import { readingAge } from '../kit/readability.js';
 import { docsPath, type Report, type Rule } from '../model/rule.js';
@@ -11,30 +9,23 @@ import { oneLine, timeLimit } from '../io/limits.js';
 
 type Place = ReturnType<typeof location>;
 
-export interface LintParsedOptions {
-  includeBlocks?: boolean;
+export interface LintDocOptions {
   /** Stop with a LimitError when `performance.now()` passes `at` (checked between rules). */
   deadline?: { at: number; limitMs: number };
   /** Keep the stack trace of a rule that throws on the result's `debug` (`--debug`). */
   debug?: boolean;
+  /** Findings kept of each rule (default `maxFindingsPerRule`); `--fix` plans with all of them. */
+  maxPerRule?: number;
 }
 
 /**
- * Lints one parsed source under a resolved configuration. A rule that throws, or reports a place
- * outside the document, becomes an `internal-error` finding; the other rules still run.
+ * Runs the rules of the document's profile under a resolved configuration, and turns what they
+ * report into located, de-duplicated findings with fingerprints. A rule that throws, or reports a
+ * place outside the document, becomes an `internal-error` finding; the other rules still run.
  */
-export function lintParsed(
-  parsed: ParsedSource,
-  path: string,
-  rules: readonly Rule<any>[],
-  config: ResolvedConfig,
-  options: LintParsedOptions = {},
-): FileResult {
+export function lintDoc(doc: Doc, rules: readonly Rule<any>[], config: ResolvedConfig, options: LintDocOptions = {}): FileResult {
   const { deadline } = options;
-  const profile = chooseProfile(parsed, config);
-  const doc = toDoc(parsed, path, profile);
-  if (deadline && performance.now() > deadline.at) throw timeLimit(deadline.limitMs, 'while reading it');
-  const place = location(parsed.source);
+  const place = location(doc.source);
   const diagnostics: Diagnostic[] = [];
   const capped: string[] = [];
   const debug: string[] = [];
@@ -43,14 +34,15 @@ export function lintParsed(
   for (const [index, rule] of rulesToRun.entries()) {
     const setting = config.rules.get(rule.meta.id);
     if (!setting || setting.severity === 'off') continue;
-    if (!rule.meta.profiles.includes(profile)) continue;
+    if (!rule.meta.profiles.includes(doc.profile)) continue;
     const found: Diagnostic[] = [];
     try {
       const reports: Report[] = [];
       rule.check(doc, { options: setting.options, report: (report) => reports.push(report) });
-      if (reports.length > maxFindingsPerRule) {
-        capped.push(`${rule.meta.id}: ${reports.length - maxFindingsPerRule} more findings not shown (widen shows at most ${maxFindingsPerRule} per rule in one file)`);
-        reports.length = maxFindingsPerRule;
+      const cap = options.maxPerRule ?? maxFindingsPerRule;
+      if (reports.length > cap) {
+        capped.push(`${rule.meta.id}: ${reports.length - cap} more findings not shown (widen shows at most ${cap} per rule in one file)`);
+        reports.length = cap;
       }
       for (const report of reports) {
         checkPlace(report, doc.source.length);
@@ -59,24 +51,23 @@ export function lintParsed(
       diagnostics.push(...found);
     } catch (error) {
       diagnostics.push(internalError(rule.meta.id, error));
-      if (options.debug) debug.push(`${rule.meta.id} on ${path}: ${error instanceof Error ? error.stack : String(error)}`);
+      if (options.debug) debug.push(`${rule.meta.id} on ${doc.path}: ${error instanceof Error ? error.stack : String(error)}`);
     }
     if (deadline && performance.now() > deadline.at) {
       throw timeLimit(deadline.limitMs, `while checking it: ${index + 1} of ${rulesToRun.length} rules run`);
     }
   }
-  const kept = dedupe(applyDirectives(diagnostics, parsed.directives, parsed.source).sort(byPosition));
+  const kept = dedupe(applyDirectives(diagnostics, doc.directives, doc.source).sort(byPosition));
   fingerprintAll(kept).forEach((fingerprint, index) => {
     kept[index]!.fingerprint = fingerprint;
   });
   return {
-    path,
-    format: parsed.format,
-    profile,
+    path: doc.path,
+    format: doc.format,
+    profile: doc.profile,
     stats: stats(doc),
     diagnostics: kept,
     ...(doc.blocks.length === 0 ? { note: 'the document has no prose to check' } : capped.length ? { note: capped.join('; ') } : {}),
-    ...(options.includeBlocks ? { blocks: resultBlocks(parsed, doc) } : {}),
     ...(debug.length ? { debug } : {}),
   };
 }
@@ -93,47 +84,6 @@ function checkPlace(report: Report, length: number): void {
   const { start, end } = report;
   const valid = Number.isInteger(start) && Number.isInteger(end) && 0 <= start! && start! <= end! && end! <= length;
   if (!valid) throw new Error(`it reported a place outside the document (${start}–${end} of ${length} characters)`);
-}
-
-/** The blocks for the HTML report: the parser's text, with web and email addresses shown (the Doc blanks them). */
-function resultBlocks(parsed: ParsedSource, doc: Doc): ResultBlock[] {
-  const raw = new Map(parsed.blocks.map((block) => [block.start, block.text]));
-  return doc.blocks.map(({ kind, index, start, end, text, heading, depth }) => ({
-    kind,
-    index,
-    start,
-    end,
-    text: withAddresses(parsed.source, start, raw.get(start) ?? text),
-    ...(heading ? { heading } : {}),
-    ...(depth ? { depth } : {}),
-  }));
-}
-
-/** Puts back addresses a parser blanked (Markdown autolinks), so a reader sees "write to jo@nhs.net". */
-function withAddresses(source: string, start: number, text: string): string {
-  const slice = source.slice(start, start + text.length);
-  let out = text;
-  const token = /\S+/g;
-  for (let match = token.exec(slice); match; match = token.exec(slice)) {
-    let from = 0;
-    while (from < match[0].length && '(<["\''.includes(match[0][from]!)) from++;
-    let to = from;
-    while (to < match[0].length && !']>"\''.includes(match[0][to]!)) to++;
-    while (to > from && '.,;:!?)'.includes(match[0][to - 1]!)) to--;
-    const value = match[0].slice(from, to);
-    if (!/^(?:https?:\/\/|www\.|mailto:)/i.test(value) && !/^[^@]+@[^@.]+\./.test(value)) continue;
-    const at = match.index + from;
-    if (out.slice(at, at + value.length).trim() !== '') continue;
-    out = out.slice(0, at) + value + out.slice(at + value.length);
-  }
-  return out;
-}
-
-/** Front matter names the document's own kind, so it wins over the command line and config. */
-function chooseProfile(parsed: ParsedSource, config: ResolvedConfig): Profile {
-  const declared = parsed.frontMatter?.['widen-profile'];
-  if (typeof declared === 'string' && (profiles as readonly string[]).includes(declared)) return declared as Profile;
-  return config.profile ?? 'advert';
 }
 
 function toDiagnostic(doc: Doc, place: Place, rule: Rule<any>, severity: Diagnostic['severity'], report: Report): Diagnostic {

@@ -64,7 +64,7 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
  * over its whole range. Words that run over a line break are left for a person too, so every line
  * break (and so the file's line endings) stays where it is.
  */
-export function proseOnly(edits: readonly Edit[], parsed: ParsedSource): { kept: Edit[]; dropped: Edit[] } {
+export function proseOnly(edits: readonly Edit[], parsed: Pick<ParsedSource, 'source'> & { blocks: ReadonlyArray<{ start: number; end: number; text: string }> }): { kept: Edit[]; dropped: Edit[] } {
   const kept: Edit[] = [];
   const dropped: Edit[] = [];
   const blocks = [...parsed.blocks].sort((a, b) => a.start - b.start);

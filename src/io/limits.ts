@@ -1,3 +1,9 @@
+/**
+ * A problem with how widen was asked to run (an option, a configuration, a review or baseline
+ * file, a git reference), said in one line: exit code 2.
+ */
+export class UsageError extends Error {}
+
 /** Input widen cannot lint (bad bytes, a limit reached): a one-line reason for the user. */
 export class InputError extends Error {}
 
@@ -46,6 +52,13 @@ export function fileTooLarge(size: number, limit: number): LimitError {
   const raiseTo = Math.ceil(size / megabyte);
   return new LimitError(
     `the file is ${sizeText(size)}, more than the ${sizeText(limit)} limit, so widen did not read it; to lint it, raise the limit with ${raise('--max-file-size', 'maxFileSize', raiseTo)}`,
+  );
+}
+
+/** A stream (standard input) went on past `maxFileBytes`; widen stopped reading there. */
+export function streamTooLarge(limit: number): LimitError {
+  return new LimitError(
+    `the input is more than the ${sizeText(limit)} limit, so widen stopped reading it; to lint it, raise the limit with ${raise('--max-file-size', 'maxFileSize', Math.ceil((2 * limit) / megabyte))}`,
   );
 }
 

@@ -19,13 +19,22 @@ export function toDoc(parsed: ParsedSource, path: string, profile: Profile): Doc
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     if (raw.kind === 'heading') heading = text.replace(/\s+/g, ' ').trim();
     const node = tokenize(text);
-    const block: Block = { ...raw, text, index: blocks.length + 1, heading, node };
+    const block: Block = { ...raw, text, index: blocks.length + 1, heading, node, ...(text === raw.text ? {} : { shown: raw.text }) };
     if (children.length > 0) children.push({ type: 'WhiteSpaceNode', value: '\n\n' });
     children.push(node);
     blocks.push(block);
   }
   const tree: Root = { type: 'RootNode', children };
-  return new Doc({ path, source: parsed.source, format: parsed.format, profile, blocks, tree, frontMatter: parsed.frontMatter });
+  return new Doc({
+    path,
+    source: parsed.source,
+    format: parsed.format,
+    profile,
+    blocks,
+    tree,
+    directives: parsed.directives,
+    ...(parsed.frontMatter ? { frontMatter: parsed.frontMatter } : {}),
+  });
 }
 
 /** Blocks longer than this are tokenised in pieces (see `tokenize`). */
@@ -106,3 +115,4 @@ function looksLikeAddress(value: string): boolean {
   const at = value.indexOf('@');
   return at > 0 && value.indexOf('.', at) > at + 1;
 }
+

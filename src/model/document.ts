@@ -1,6 +1,6 @@
 import type { Paragraph, Root, Sentence, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import type { Format, Profile } from './diagnostic.js';
+import type { Format, Profile, ResultBlock } from './diagnostic.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'quote';
 
@@ -18,6 +18,8 @@ export interface Block {
   heading?: string;
   /** Heading level 1–6, for headings. */
   depth?: number;
+  /** The parser's text, when `text` differs from it (web and email addresses are blanked in `text`). */
+  shown?: string;
   /**
    * The nlcst paragraph of this block. Its positions are relative to the block (add `start`);
    * `doc.words()` and `doc.sentences()` give source offsets.
@@ -78,6 +80,8 @@ export class Doc {
   readonly blocks: readonly Block[];
   readonly tree: Root;
   readonly frontMatter: Record<string, unknown> | undefined;
+  /** Inline `widen-disable` comments, in source order. */
+  readonly directives: readonly DisableDirective[];
   private cachedWords: WordToken[] | undefined;
   private cachedSentences: SentenceRef[] | undefined;
 
@@ -89,6 +93,7 @@ export class Doc {
     blocks: Block[];
     tree: Root;
     frontMatter?: Record<string, unknown>;
+    directives?: readonly DisableDirective[];
   }) {
     this.path = options.path;
     this.source = options.source;
@@ -97,6 +102,20 @@ export class Doc {
     this.blocks = options.blocks;
     this.tree = options.tree;
     this.frontMatter = options.frontMatter;
+    this.directives = options.directives ?? [];
+  }
+
+  /** The blocks as the HTML report shows them: a reader's text, addresses included. */
+  displayBlocks(): ResultBlock[] {
+    return this.blocks.map(({ kind, index, start, end, text, shown, heading, depth }) => ({
+      kind,
+      index,
+      start,
+      end,
+      text: withAddresses(this.source, start, shown ?? text),
+      ...(heading ? { heading } : {}),
+      ...(depth ? { depth } : {}),
+    }));
   }
 
   /** Every sentence in reading order, with its block. */
@@ -180,4 +199,24 @@ function pushWordTokens(words: WordToken[], node: Word, sentence: number, base: 
       from = i + 1;
     }
   }
+}
+
+/** Puts back addresses a parser blanked (Markdown autolinks), so a reader sees "write to jo@nhs.net". */
+function withAddresses(source: string, start: number, text: string): string {
+  const slice = source.slice(start, start + text.length);
+  let out = text;
+  const token = /\S+/g;
+  for (let match = token.exec(slice); match; match = token.exec(slice)) {
+    let from = 0;
+    while (from < match[0].length && '(<["\''.includes(match[0][from]!)) from++;
+    let to = from;
+    while (to < match[0].length && !']>"\''.includes(match[0][to]!)) to++;
+    while (to > from && '.,;:!?)'.includes(match[0][to - 1]!)) to--;
+    const value = match[0].slice(from, to);
+    if (!/^(?:https?:\/\/|www\.|mailto:)/i.test(value) && !/^[^@]+@[^@.]+\./.test(value)) continue;
+    const at = match.index + from;
+    if (out.slice(at, at + value.length).trim() !== '') continue;
+    out = out.slice(0, at) + value + out.slice(at + value.length);
+  }
+  return out;
 }

@@ -26,3 +26,23 @@ export type Reporter = (results: readonly FileResult[], context: ReportContext) 
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/**
+ * A copy with control characters shown as their symbols (ESC as ␛, a line break as ␊), and
+ * bidirectional controls (which reorder what a terminal shows) as their code points, so that a
+ * file name or a document's words can neither drive the terminal nor fake a line of the report.
+ */
+export function printable<T>(value: T): T {
+  if (typeof value === 'string') {
+    return value.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (char) => {
+      const code = char.charCodeAt(0);
+      if (code < 0x20) return String.fromCharCode(0x2400 + code);
+      if (code === 0x7f) return '\u2421';
+      if (code < 0xa0) return '\uFFFD';
+      return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+    }) as T;
+  }
+  if (Array.isArray(value)) return value.map(printable) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, printable(inner)])) as T;
+  return value;
+}

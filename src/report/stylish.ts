@@ -1,5 +1,5 @@
 import { summarise, type Diagnostic, type Severity } from '../model/diagnostic.js';
-import { plural, type Reporter } from './shared.js';
+import { plural, printable, type Reporter } from './shared.js';
 
 const codes = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
 type Style = keyof typeof codes;
@@ -48,22 +48,6 @@ export const stylish: Reporter = (results, context) => {
   lines.push(paint(style, headline));
   return `${lines.join('\n')}\n`;
 };
-
-/**
- * A copy with control characters shown as their symbols (ESC as ␛, a line break as ␊), so that a
- * file name or a document's words can neither drive the terminal nor add a line that looks like a finding.
- */
-function printable<T>(value: T): T {
-  if (typeof value === 'string') {
-    return value.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g, (char) => {
-      const code = char.charCodeAt(0);
-      return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\uFFFD';
-    }) as T;
-  }
-  if (Array.isArray(value)) return value.map(printable) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, printable(inner)])) as T;
-  return value;
-}
 
 /** `line:column` for text formats; `¶block (Heading) "…context…"` for DOCX. */
 export function position(diagnostic: Diagnostic): string {

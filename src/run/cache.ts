@@ -15,6 +15,16 @@ interface CacheFile {
   entries: Record<string, { key: string; result: Stored }>;
 }
 
+/** The key of a file's result: its bytes and everything that decides how they are linted. */
+export function cacheKey(bytes: Uint8Array, settings: FileSettings): string {
+  const config = { profile: settings.config.profile ?? null, rules: [...settings.config.rules] };
+  return createHash('sha256')
+    .update(JSON.stringify([settings.format, settings.includeBlocks, settings.load ?? null, config]))
+    .update('\0')
+    .update(bytes)
+    .digest('hex');
+}
+
 /**
  * Results of earlier runs, one per file, each valid while the file's content, its resolved
  * configuration and widen itself are unchanged. A warm run reads and hashes each file but
@@ -44,12 +54,12 @@ export class LintCache {
 
   /** The key of a file's result: its bytes and everything that decides how they are linted. */
   key(bytes: Uint8Array, settings: FileSettings): string {
-    const config = { profile: settings.config.profile ?? null, rules: [...settings.config.rules] };
-    return createHash('sha256')
-      .update(JSON.stringify([settings.format, settings.includeBlocks, settings.load ?? null, config]))
-      .update('\0')
-      .update(bytes)
-      .digest('hex');
+    return cacheKey(bytes, settings);
+  }
+
+  /** The key of the result kept for a file, if any: a worker reads the file and says whether it still has it. */
+  storedKey(path: string): string | undefined {
+    return this.data.entries[resolve(path)]?.key;
   }
 
   get(path: string, key: string): FileResult | undefined {

@@ -4,6 +4,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { Format } from '../model/diagnostic.js';
+import { UsageError } from '../io/limits.js';
 
 /** File extensions widen reads, and the format each means. */
 export const extensions: Readonly<Record<string, Format>> = {
@@ -43,7 +44,7 @@ export interface DiscoverOptions {
 }
 
 /** A problem with the command line that stops the run (exit code 2). */
-export class DiscoveryError extends Error {}
+export class DiscoveryError extends UsageError {}
 
 /**
  * Turns command-line paths into files: folders are searched recursively for known extensions

@@ -2,21 +2,18 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileResult } from '../model/diagnostic.js';
 import { packageRoot } from '../io/package-root.js';
 import { timeLimit } from '../io/limits.js';
-import { crashCause, errorResult, limitsOf, type FileSettings } from './lint-file.js';
+import { crashCause, errorResult, limitsOf, type Task, type TaskOutcome } from './lint-file.js';
 
 /** What the main thread sends a worker for one file. */
 export interface TaskMessage {
   id: number;
-  path: string;
-  settings: FileSettings;
-  /** The file's bytes when the main thread already read them (for the cache). */
-  bytes?: Uint8Array;
+  task: Task;
 }
 
-type Reply = { id: number; result: FileResult } | { id: number; error: string };
+/** What a worker says about a file: it has started it, it is done, or its pipeline threw. */
+export type Reply = { id: number; started: true } | { id: number; outcome: TaskOutcome } | { id: number; error: string };
 
 /**
  * The compiled worker script. Workers always run the built `dist/` code (the CLI does too);
@@ -30,6 +27,8 @@ export function workerScript(): string | undefined {
 
 /** Past the time limit, a worker gets this long to notice by itself (between rules) before it is stopped. */
 const graceMs = 1000;
+/** How long a worker may take to start up and begin its first file, on a loaded machine. */
+const startUpMs = 10_000;
 
 /**
  * Each worker's heap, in MB. A hostile 10 MB file can make the sentence parser use several GB;
@@ -59,9 +58,9 @@ interface Slot {
  * been sent but not started go to another worker.
  */
 export function lintInWorkers(
-  tasks: ReadonlyArray<{ path: string; settings: FileSettings; bytes?: Uint8Array }>,
+  tasks: readonly Task[],
   jobs: number,
-  onResult: (index: number, result: FileResult) => void,
+  onResult: (index: number, outcome: TaskOutcome) => void,
   /** The worker script (tests give one that crashes or hangs on purpose). */
   script = workerScript(),
 ): Promise<void> {
@@ -78,8 +77,8 @@ export function lintInWorkers(
       for (const slot of slots) retire(slot);
       resolve();
     };
-    const complete = (id: number, result: FileResult): void => {
-      onResult(id, result);
+    const complete = (id: number, outcome: TaskOutcome): void => {
+      onResult(id, outcome);
       if (++done === tasks.length) finish();
     };
     const retire = (slot: Slot): void => {
@@ -88,22 +87,23 @@ export function lintInWorkers(
       slots.delete(slot);
       void slot.worker.terminate();
     };
-    /** Starts the clock on the file the worker is now linting. */
-    const arm = (slot: Slot): void => {
+    /**
+     * Starts the clock on a file: when the worker says it has started it, or (with time to start
+     * up) when it is sent to an idle worker, so a worker that never gets going is stopped too.
+     */
+    const arm = (slot: Slot, id: number, startUpMs = 0): void => {
       clearTimeout(slot.timer);
-      const id = slot.queue[0];
-      if (id === undefined) return;
       const limitMs = limitsOf(tasks[id]!.settings).timeoutMs;
-      slot.timer = setTimeout(() => stop(slot, () => timeLimit(limitMs).message), limitMs + graceMs);
+      slot.timer = setTimeout(() => stop(slot, () => timeLimit(limitMs).message), limitMs + graceMs + startUpMs);
     };
     const feed = (slot: Slot): void => {
       const id = again.length > 0 ? again.shift() : next < tasks.length ? next++ : undefined;
       if (id === undefined) return;
       const task = tasks[id]!;
-      const message: TaskMessage = { id, path: task.path, settings: task.settings, ...(task.bytes ? { bytes: task.bytes } : {}) };
+      const message: TaskMessage = { id, task };
       slot.queue.push(id);
       slot.worker.postMessage(message);
-      if (slot.queue.length === 1) arm(slot);
+      if (slot.queue.length === 1) arm(slot, id, startUpMs);
     };
     /** Stops a worker: its running file gets `reason`, the files waiting for it go to a new one. */
     const stop = (slot: Slot, reason: () => string, stack?: string): void => {
@@ -114,7 +114,7 @@ export function lintInWorkers(
       if (running !== undefined) {
         const task = tasks[running]!;
         const result = errorResult(task.path, reason(), task.settings.format);
-        complete(running, task.settings.debug && stack ? { ...result, debug: [`${task.path}: ${stack}`] } : result);
+        complete(running, { result: task.settings.debug && stack ? { ...result, debug: [`${task.path}: ${stack}`] } : result });
       }
       if (!settled && (again.length > 0 || next < tasks.length)) spawn();
     };
@@ -123,12 +123,16 @@ export function lintInWorkers(
       slots.add(slot);
       slot.worker.on('message', (reply: Reply) => {
         if (slot.stopped) return;
+        if ('started' in reply) {
+          arm(slot, reply.id);
+          return;
+        }
+        clearTimeout(slot.timer);
         const at = slot.queue.indexOf(reply.id);
         if (at !== -1) slot.queue.splice(at, 1);
         const task = tasks[reply.id]!;
-        complete(reply.id, 'result' in reply ? reply.result : errorResult(task.path, `widen could not read it: ${reply.error}`, task.settings.format));
+        complete(reply.id, 'outcome' in reply ? reply.outcome : { result: errorResult(task.path, `widen could not read it: ${reply.error}`, task.settings.format) });
         if (settled) return;
-        arm(slot);
         feed(slot);
       });
       slot.worker.on('error', (error: Error & { code?: string }) => {

@@ -1,17 +1,22 @@
 import { parentPort } from 'node:worker_threads';
-import { lintFile } from './lint-file.js';
-import type { TaskMessage } from './pool.js';
+import { lintTask } from './lint-file.js';
+import type { Reply, TaskMessage } from './pool.js';
 
 /**
- * A pool worker: lints the files it is sent one at a time, in order, one message back per file.
- * One at a time, so the pool knows which file is running when it has to stop a worker.
+ * A pool worker: runs the pipeline of the files it is sent one at a time, in order. It says when
+ * it starts each one (the pool's clock for that file starts then, so time spent queued is not the
+ * file's) and sends one reply per file. One at a time, so the pool knows which file is running
+ * when it has to stop a worker.
  */
 let queue: Promise<void> = Promise.resolve();
+const send = (reply: Reply): void => parentPort!.postMessage(reply);
 parentPort!.on('message', (message: TaskMessage) => {
-  queue = queue.then(() =>
-    lintFile(message.path, message.settings, message.bytes).then(
-      (result) => parentPort!.postMessage({ id: message.id, result }),
-      (error: unknown) => parentPort!.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
-    ),
-  );
+  queue = queue.then(async () => {
+    send({ id: message.id, started: true });
+    try {
+      send({ id: message.id, outcome: await lintTask(message.task, undefined, () => send({ id: message.id, started: true })) });
+    } catch (error) {
+      send({ id: message.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
 });

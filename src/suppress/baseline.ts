@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { FileResult } from '../model/diagnostic.js';
+import { baselinePath, Suppressor } from './suppress.js';
+import { UsageError } from '../io/limits.js';
 
 /** Where `widen baseline` writes, and what `--baseline` reads by default. */
 export const defaultBaselineFile = 'widen-baseline.json';
@@ -21,7 +23,7 @@ export interface Baseline {
 }
 
 /** A baseline file that cannot be read or is not one; the message names the file. */
-export class BaselineError extends Error {}
+export class BaselineError extends UsageError {}
 
 /**
  * The text of a baseline file for these results: entries sorted by path and fingerprint, one
@@ -31,7 +33,7 @@ export function createBaseline(results: readonly FileResult[], baselineFile: str
   const base = dirname(resolve(baselineFile));
   const entries: BaselineEntry[] = [];
   for (const result of results) {
-    const path = keyPath(base, result.path);
+    const path = baselinePath(base, result.path);
     for (const d of result.diagnostics) {
       entries.push({ path, fingerprint: d.fingerprint, ruleId: d.ruleId, excerpt: d.excerpt, ...(d.requirement ? { requirement: d.requirement } : {}) });
     }
@@ -71,42 +73,12 @@ export interface AppliedBaseline {
 
 /** Leaves out the findings a baseline tolerates, and counts its entries that no longer occur. */
 export function applyBaseline(results: readonly FileResult[], baseline: Baseline, baselineFile: string): AppliedBaseline {
-  const base = dirname(resolve(baselineFile));
-  const known = new Map<string, Set<string>>();
-  for (const entry of baseline.findings) {
-    let fingerprints = known.get(entry.path);
-    if (!fingerprints) known.set(entry.path, (fingerprints = new Set()));
-    fingerprints.add(entry.fingerprint);
-  }
-  let suppressed = 0;
-  let stale = 0;
-  const linted = new Set<string>();
-  const kept = results.map((result) => {
-    const path = keyPath(base, result.path);
-    const fingerprints = known.get(path);
-    if (result.error) return result;
-    linted.add(path);
-    if (!fingerprints) return result;
-    const matched = new Set<string>();
-    const diagnostics = result.diagnostics.filter((d) => {
-      if (!fingerprints.has(d.fingerprint)) return true;
-      matched.add(d.fingerprint);
-      suppressed++;
-      return false;
-    });
-    stale += fingerprints.size - matched.size;
-    return { ...result, diagnostics };
-  });
-  for (const [path, fingerprints] of known) {
-    if (!linted.has(path) && !existsSync(resolve(base, path))) stale += fingerprints.size;
-  }
-  return { results: kept, suppressed, stale };
+  const suppressor = new Suppressor(undefined, { file: baselineFile, baseline });
+  const kept = results.map((result) => suppressor.apply(result));
+  const { baselineSuppressed, baselineStale } = suppressor.finish();
+  return { results: kept, suppressed: baselineSuppressed, stale: baselineStale };
 }
 
-/** A result's path as the baseline names it: relative to the baseline's folder, with forward slashes. */
-function keyPath(base: string, path: string): string {
-  return relative(base, resolve(path)).split(sep).join('/');
-}
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

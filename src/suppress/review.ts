@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import type { Decision, Diagnostic, FileResult, ReviewDecision } from '../model/diagnostic.js';
+import type { Decision, FileResult } from '../model/diagnostic.js';
 import { packageRoot } from '../io/package-root.js';
+import { Suppressor } from './suppress.js';
+import { UsageError } from '../io/limits.js';
 
 /** One reviewer's decision on one finding, as the HTML report exports it. */
 export interface ReviewEntry {
@@ -29,7 +31,7 @@ export interface ReviewFile {
 }
 
 /** A review file that cannot be read or is not valid; the message names the file and the key. */
-export class ReviewError extends Error {}
+export class ReviewError extends UsageError {}
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;
 
@@ -87,41 +89,7 @@ export interface AppliedReview {
  * Paths match when they name the same file from the current folder.
  */
 export function applyReview(results: readonly FileResult[], review: ReviewFile): AppliedReview {
-  const latest = new Map<string, ReviewEntry>();
-  const ordered = review.decisions.map((entry, order) => ({ entry, order }));
-  ordered.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.order - b.order));
-  for (const { entry } of ordered) latest.set(key(entry.path, entry.fingerprint, entry.ruleId), entry);
-
-  const used = new Set<string>();
-  const linted = new Set(results.map((result) => samePath(result.path)));
-  const applied = results.map((result) => {
-    if (result.error) return result;
-    const diagnostics: Diagnostic[] = [];
-    const reviewed: NonNullable<FileResult['reviewed']> = [...(result.reviewed ?? [])];
-    for (const diagnostic of result.diagnostics) {
-      const id = key(result.path, diagnostic.fingerprint, diagnostic.ruleId);
-      const entry = latest.get(id);
-      if (!entry) {
-        diagnostics.push(diagnostic);
-        continue;
-      }
-      used.add(id);
-      const decision: ReviewDecision = { decision: entry.decision, reviewer: entry.reviewer, comment: entry.comment, date: entry.date };
-      if (entry.decision === 'disagree') reviewed.push({ ...diagnostic, review: decision });
-      else diagnostics.push({ ...diagnostic, review: decision });
-    }
-    return { ...result, diagnostics, ...(reviewed.length ? { reviewed } : {}) };
-  });
-  const unmatched = [...latest.entries()]
-    .filter(([id, entry]) => !used.has(id) && linted.has(samePath(entry.path)))
-    .map(([, entry]) => entry);
-  return { results: applied, unmatched };
-}
-
-function samePath(path: string): string {
-  return path.startsWith('<') ? path : resolve(path);
-}
-
-function key(path: string, fingerprint: string, ruleId: string): string {
-  return `${samePath(path)}\u0000${fingerprint}\u0000${ruleId}`;
+  const suppressor = new Suppressor(review);
+  const applied = results.map((result) => suppressor.apply(result));
+  return { results: applied, unmatched: suppressor.finish().unmatchedDecisions };
 }

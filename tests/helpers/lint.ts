@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { Linter } from '../../src/index.js';
+import { Linter, type FixOutcome, type LintOptions } from '../../src/index.js';
 import { rules } from '../../rules/index.js';
 import type { FileResult, Format, Profile } from '../../src/model/diagnostic.js';
 
@@ -31,4 +31,16 @@ export function runCli(args: string[], options: { input?: string; cwd?: string; 
     env: { ...process.env, NO_COLOR: '1', ...options.env },
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
+}
+
+/** Fixes files through the library as `--fix` does; each outcome comes with the file's remaining findings. */
+export async function fixPaths(
+  paths: readonly string[],
+  options: LintOptions & { dryRun?: boolean; categories?: NonNullable<LintOptions['fix']>['categories']; hooks?: NonNullable<LintOptions['fix']>['hooks'] } = {},
+): Promise<Array<FixOutcome & { path: string; result: FileResult }>> {
+  const { dryRun, categories, hooks, ...rest } = options;
+  const results = new Map<string, FileResult>();
+  const linter = new Linter({ ...rest, fix: { ...(dryRun ? { dryRun } : {}), ...(categories ? { categories } : {}), ...(hooks ? { hooks } : {}) } });
+  const report = await linter.run({ paths }, { onFile: (result) => results.set(result.path, result) });
+  return (report.fixes ?? []).map((fix) => ({ ...fix, result: results.get(fix.path)! }));
 }
