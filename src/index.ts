@@ -5,7 +5,7 @@ import { ConfigLoader, isIgnored, resolveConfig, type LoadedConfig, type Resolve
 import { defaultLimits, fromConfig, InputError, type Limits } from './io/limits.js';
 import { packageRoot } from './io/package-root.js';
 import { readCapped } from './io/stream.js';
-import type { Category, FileResult, Format, Profile, Severity, Summary } from './model/diagnostic.js';
+import type { Audience, Category, FileResult, Format, Profile, Severity, Summary } from './model/diagnostic.js';
 import { docsPath, type Rule } from './model/rule.js';
 import type { FixOutcome } from './fix/fix-file.js';
 import type { WriteHooks } from './fix/fix.js';
@@ -19,7 +19,7 @@ import { readReview, type ReviewFile } from './suppress/review.js';
 import { Suppressor, type SuppressionSummary } from './suppress/suppress.js';
 
 export type { Diagnostic, FileResult, Location, Suggestion, Summary, Category, Severity, Profile, Format, ReviewDecision, Decision, ResultBlock } from './model/diagnostic.js';
-export { categories, severities, profiles, formats, summarise } from './model/diagnostic.js';
+export { audiences, categories, severities, profiles, formats, summarise, type Audience } from './model/diagnostic.js';
 export { defaultLimits, UsageError, InputError, oneLine, type Limits } from './io/limits.js';
 export { packageRoot } from './io/package-root.js';
 export type { Rule, RuleMeta } from './model/rule.js';
@@ -40,6 +40,8 @@ export const version: string = (JSON.parse(readFileSync(join(packageRoot, 'packa
 export interface LintOptions {
   /** Profile for every file unless its front matter names one. */
   profile?: Profile;
+  /** Who every file is for, unless its front matter says (`widen-audience:`); left out, it is read from each document. */
+  audience?: Audience;
   /** One configuration file for every input, instead of looking for one beside each file. */
   configPath?: string;
   /** Severity overrides by rule id (`--rule id=severity`). */
@@ -283,6 +285,7 @@ export class Linter {
   private settings(path: string, format: Format, config: LoadedConfig | undefined): FileSettings {
     const resolved: ResolvedConfig = resolveConfig(allRules, config, path, {
       ...(this.options.profile ? { profile: this.options.profile } : {}),
+      ...(this.options.audience ? { audience: this.options.audience } : {}),
       ...(this.options.rules ? { rules: this.options.rules } : {}),
     });
     // The command line and the API win over the configuration file's limits.

@@ -2,6 +2,7 @@ import { closeSync, openSync, unlinkSync, writeFileSync, writeSync } from 'node:
 import { dirname, relative, resolve, sep } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import {
+  audiences,
   categories,
   createBaseline,
   defaultBaselineFile,
@@ -17,6 +18,7 @@ import {
   severities,
   UsageError,
   version,
+  type Audience,
   type Category,
   type FileResult,
   type LintOptions,
@@ -38,6 +40,7 @@ interface CliOptions {
   format: ReporterName;
   output?: string;
   profile?: Profile;
+  audience?: Audience;
   config?: string;
   quiet?: boolean;
   maxWarnings?: number;
@@ -80,6 +83,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     .addOption(new Option('-f, --format <name>', 'output format').choices(reporterNames).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('-p, --profile <profile>', 'kind of document (front matter "widen-profile:" wins)').choices(profiles))
+    .addOption(new Option('--audience <audience>', 'who the documents are for, instead of reading it from each (front matter "widen-audience:" wins)').choices(audiences))
     .option('-c, --config <file>', 'use this configuration file for every input')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseCount)
@@ -240,6 +244,7 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
 function lintOptions(options: CliOptions, fixing: boolean): LintOptions {
   return {
     ...(options.profile ? { profile: options.profile } : {}),
+    ...(options.audience ? { audience: options.audience } : {}),
     ...(options.config ? { configPath: options.config } : {}),
     rules: options.rule,
     includeBlocks: options.format === 'html',

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import picomatch from 'picomatch';
-import type { Profile, Severity } from '../model/diagnostic.js';
+import type { Audience, Profile, Severity } from '../model/diagnostic.js';
 import { UsageError, type LimitsConfig } from '../io/limits.js';
 import type { Rule } from '../model/rule.js';
 import { configSchema } from './schema.js';
@@ -13,9 +13,10 @@ type RuleEntry = RuleSetting | [RuleSetting, Record<string, unknown>?] | { sever
 /** The configuration file as written. */
 export interface ConfigFile {
   profile?: Profile;
+  audience?: Audience;
   rules?: Record<string, RuleEntry>;
   ignore?: string[];
-  overrides?: Array<{ files: string[]; profile?: Profile; rules?: Record<string, RuleEntry> }>;
+  overrides?: Array<{ files: string[]; profile?: Profile; audience?: Audience; rules?: Record<string, RuleEntry> }>;
   /** Limits for the files this configuration governs: sizes in megabytes, time in seconds. */
   limits?: LimitsConfig;
 }
@@ -36,6 +37,8 @@ export interface ResolvedRule {
 /** What governs one file. */
 export interface ResolvedConfig {
   profile?: Profile;
+  /** Who the files are for, when the configuration or the command line says; else it is read from each document. */
+  audience?: Audience;
   rules: Map<string, ResolvedRule>;
 }
 
@@ -114,14 +117,15 @@ export function resolveConfig(
   rules: readonly Rule<any>[],
   loaded: LoadedConfig | undefined,
   filePath: string,
-  cli: { profile?: Profile; rules?: Record<string, RuleSetting> },
+  cli: { profile?: Profile; audience?: Audience; rules?: Record<string, RuleSetting> },
 ): ResolvedConfig {
   const resolved: ResolvedConfig = { rules: new Map() };
   for (const rule of rules) {
     resolved.rules.set(rule.meta.id, { severity: rule.meta.severity, options: { ...rule.meta.defaultOptions } });
   }
-  const apply = (layer: { profile?: Profile; rules?: Record<string, RuleEntry> }): void => {
+  const apply = (layer: { profile?: Profile; audience?: Audience; rules?: Record<string, RuleEntry> }): void => {
     if (layer.profile) resolved.profile = layer.profile;
+    if (layer.audience) resolved.audience = layer.audience;
     for (const [id, entry] of Object.entries(layer.rules ?? {})) {
       const current = resolved.rules.get(id);
       if (!current) continue;
@@ -137,7 +141,7 @@ export function resolveConfig(
       if (picomatch(override.files, { dot: true })(relativePath)) apply(override);
     }
   }
-  apply({ ...(cli.profile ? { profile: cli.profile } : {}), rules: cli.rules ?? {} });
+  apply({ ...(cli.profile ? { profile: cli.profile } : {}), ...(cli.audience ? { audience: cli.audience } : {}), rules: cli.rules ?? {} });
   return resolved;
 }
 

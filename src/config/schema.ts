@@ -1,4 +1,4 @@
-import { profiles, severities } from '../model/diagnostic.js';
+import { audiences, profiles, severities } from '../model/diagnostic.js';
 import type { Rule } from '../model/rule.js';
 
 /** The JSON Schema of widen's configuration, built from rule metadata so it is never out of step. */
@@ -39,6 +39,10 @@ export function configSchema(rules: readonly Rule<any>[]): Record<string, unknow
     properties: {
       $schema: { type: 'string' },
       profile: { enum: [...profiles], description: 'Which kind of document: advert, event or interview-invite.' },
+      audience: {
+        enum: [...audiences],
+        description: 'Who the documents are for: registered professionals, experienced people without a registration, or new entrants. Left out, widen reads it from each document.',
+      },
       rules: rulesObject,
       ignore: { type: 'array', items: { type: 'string' }, description: 'Globs (relative to this file) not to lint.' },
       limits: {
@@ -60,6 +64,7 @@ export function configSchema(rules: readonly Rule<any>[]): Record<string, unknow
           properties: {
             files: { type: 'array', items: { type: 'string' }, minItems: 1 },
             profile: { enum: [...profiles] },
+            audience: { enum: [...audiences] },
             rules: rulesObject,
           },
         },

@@ -1,6 +1,7 @@
-import type { Diagnostic, FileResult, FileStats, Location } from '../model/diagnostic.js';
+import { audiences, type Audience, type Diagnostic, type FileResult, type FileStats, type Location } from '../model/diagnostic.js';
 import type { DisableDirective, Doc } from '../model/document.js';
 import { fingerprintAll } from './fingerprint.js';
+import { detectAudience } from '../kit/audience.js';
 import { readingAge } from '../kit/readability.js';
 import { docsPath, type Report, type Rule } from '../model/rule.js';
 import type { ResolvedConfig } from '../config/config.js';
@@ -31,6 +32,7 @@ export function lintDoc(doc: Doc, rules: readonly Rule<any>[], config: ResolvedC
   const debug: string[] = [];
   // An empty document gets a note, not a list of everything it lacks.
   const rulesToRun = doc.blocks.length === 0 ? [] : rules;
+  const audience = audienceOf(doc, config);
   for (const [index, rule] of rulesToRun.entries()) {
     const setting = config.rules.get(rule.meta.id);
     if (!setting || setting.severity === 'off') continue;
@@ -38,7 +40,7 @@ export function lintDoc(doc: Doc, rules: readonly Rule<any>[], config: ResolvedC
     const found: Diagnostic[] = [];
     try {
       const reports: Report[] = [];
-      rule.check(doc, { options: setting.options, report: (report) => reports.push(report) });
+      rule.check(doc, { options: setting.options, audience, report: (report) => reports.push(report) });
       const cap = options.maxPerRule ?? maxFindingsPerRule;
       if (reports.length > cap) {
         capped.push(`${rule.meta.id}: ${reports.length - cap} more findings not shown (widen shows at most ${cap} per rule in one file)`);
@@ -65,7 +67,7 @@ export function lintDoc(doc: Doc, rules: readonly Rule<any>[], config: ResolvedC
     path: doc.path,
     format: doc.format,
     profile: doc.profile,
-    stats: stats(doc),
+    stats: { ...stats(doc), ...(doc.blocks.length ? { audience } : {}) },
     diagnostics: kept,
     ...(doc.blocks.length === 0 ? { note: 'the document has no prose to check' } : capped.length ? { note: capped.join('; ') } : {}),
     ...(debug.length ? { debug } : {}),
@@ -241,6 +243,13 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
   const aDoc = a.excerpt === '' ? 0 : 1;
   const bDoc = b.excerpt === '' ? 0 : 1;
   return aDoc - bDoc || a.location.offset - b.location.offset || b.location.endOffset - a.location.endOffset || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** The document's own word (front matter `widen-audience:`) wins, then the configuration, then what the document shows. */
+function audienceOf(doc: Doc, config: ResolvedConfig): Audience {
+  const declared = doc.frontMatter?.['widen-audience'];
+  if (typeof declared === 'string' && (audiences as readonly string[]).includes(declared)) return declared as Audience;
+  return config.audience ?? detectAudience(doc).audience;
 }
 
 function stats(doc: Doc): FileStats {

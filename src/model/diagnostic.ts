@@ -9,6 +9,13 @@ export const profiles = ['advert', 'event', 'interview-invite'] as const;
 export type Profile = (typeof profiles)[number];
 
 export const formats = ['markdown', 'text', 'html', 'docx'] as const;
+
+/**
+ * Who a document is for (see src/kit/audience.ts): people who must already be registered
+ * professionals, people with experience but no registration, or people new to health and care.
+ */
+export const audiences = ['registered', 'experienced', 'new-entrant'] as const;
+export type Audience = (typeof audiences)[number];
 export type Format = (typeof formats)[number];
 
 /**
@@ -91,6 +98,8 @@ export interface FileStats {
   sentences: number;
   /** UK reading age (years) of the prose, or null when there is too little text to say. */
   readingAge: number | null;
+  /** Who the document is for: from its front matter, the configuration, or read from the document. */
+  audience?: Audience;
 }
 
 /** One linted input. `error` is set when it could not be read or parsed; then it has no diagnostics. */

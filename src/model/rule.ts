@@ -1,4 +1,4 @@
-import type { Category, Profile, Severity, Suggestion } from './diagnostic.js';
+import type { Audience, Category, Profile, Severity, Suggestion } from './diagnostic.js';
 import type { Doc } from './document.js';
 
 /** A JSON Schema fragment describing one option. */
@@ -38,6 +38,8 @@ export interface Report {
 export interface RuleContext<Options extends object = object> {
   /** Options with defaults applied and validated. */
   readonly options: Readonly<Options>;
+  /** Who the document is for: its front matter (`widen-audience:`), the configuration, or read from it. */
+  readonly audience: Audience;
   report(report: Report): void;
 }
 
