@@ -80,7 +80,7 @@ describe('safe fixes fix and are idempotent', () => {
   const inputs: Record<string, string> = {
     'simpler-words': 'Whilst on shift you will work in order to help. The pay is £24,000 per annum.',
     'latin-abbreviations': 'Help with tasks, e.g. washing, i.e. daily care. NB: the pay is £24,000 p.a.',
-    'acronym-first-use': 'You will join an MDT and register with the NMC. The MDT is friendly.',
+    'acronym-first-use': 'You will join an MDT and wear PPE. The MDT is friendly.',
     'health-jargon': 'Send your UK NARIC statement and your CRB check.',
   };
   for (const [rule, text] of Object.entries(inputs)) {

@@ -21,6 +21,8 @@ const sometimes: Record<string, (diagnostic: Diagnostic, result: FileResult) => 
   'gender-coded': () => false,
   // When a plainer word is known or the sentence can be split: at least whenever it can be split.
   'hard-sentence': (d) => splitPoint(d.excerpt)?.replacement != null,
+  // Every term but a pay band (advice: only the employer knows the pay) and hours written before a noun.
+  'health-jargon': (d) => !/^“[^”]*\b(?:band|bands)\b/i.test(d.message) && !/whole-time|hours a week the job is/.test(d.message),
   // Insults with no plain meaning only get advice.
   'insensitive-wording': (d) => !/^(?:psychos?|lunatics?|loon(?:y|ies)|nutters?|mental case|schizo)$/i.test(d.excerpt),
   // Markdown and text; HTML and Word get advice.

@@ -29,7 +29,7 @@ export const acronymFirstUse = defineRule({
   },
   check(doc, context) {
     const allow = new Set([...allowed, ...context.options.allow]);
-    const uses = findUses(doc).filter((use) => !allow.has(use.core) && !jargonAcronyms.has(use.core));
+    const uses = findUses(doc).filter((use) => !allow.has(use.core) && !jargonAcronyms.has(use.core) && !knownAcronym(use.core)?.knownTo?.includes(context.audience));
     const byAcronym = new Map<string, Use[]>();
     for (const use of uses) {
       const key = use.core.toUpperCase();
@@ -69,7 +69,7 @@ function findUses(doc: Doc): Use[] {
       continue;
     }
     if (partOfReference(doc.source, word)) continue;
-    if (besideCapitalisedWord(words, i)) continue;
+    if (besideCapitalisedWord(words, i) || partOfName(words, i, parsed.core)) continue;
     uses.push({ ...parsed, start: word.start, end: word.start + parsed.core.length + (parsed.plural ? 1 : 0), word: i });
   }
   return uses;
@@ -120,6 +120,20 @@ function besideCapitalisedWord(words: readonly WordToken[], at: number): boolean
     if (near.value.length >= 4 && /^\p{Lu}+$/u.test(near.value) && isEnglishWord(near.normal)) return true;
   }
   return false;
+}
+
+/** Words that make an abbreviation part of a company's or service's name: “BMI Healthcare”, “Access NI”. */
+const nameWordsAfter = new Set(['healthcare', 'group', 'ltd', 'limited', 'plc', 'solutions', 'holdings', 'partnership', 'consulting', 'recruitment', 'secure']);
+const nameWordsBefore = new Set(['access']);
+
+/** “BMI Healthcare”, “Access NI”, “G4S”: a name, with nothing to spell out. */
+function partOfName(words: readonly WordToken[], at: number, core: string): boolean {
+  if (/[A-Z]\d+[A-Z]/.test(core)) return true;
+  const next = words[at + 1];
+  const previous = words[at - 1];
+  const sameSentence = (word: WordToken | undefined): word is WordToken => word !== undefined && word.sentence === words[at]!.sentence;
+  if (sameSentence(next) && /^\p{Lu}/u.test(next.value) && nameWordsAfter.has(next.normal)) return true;
+  return sameSentence(previous) && /^\p{Lu}/u.test(previous.value) && nameWordsBefore.has(previous.normal);
 }
 
 /** “SW1A 1AA”, “M1 2AB”: the first half of a UK postcode. */

@@ -1,11 +1,8 @@
-import { PhraseMatcher } from '../../src/kit/phrase-matcher.js';
-import { defineRule } from '../../src/model/rule.js';
+import { definePhraseRule } from '../../src/kit/phrase-rule.js';
 import { matchCase } from '../../src/kit/text-case.js';
 import { buzzwords as list, type Buzzword } from './terms.js';
 
-const matcher = new PhraseMatcher<Buzzword>(list.map((entry) => ({ phrase: entry.phrase, data: entry })));
-
-export const buzzwords = defineRule({
+export const buzzwords = definePhraseRule<Buzzword, object>({
   meta: {
     id: 'buzzwords',
     category: 'plain-language',
@@ -15,22 +12,21 @@ export const buzzwords = defineRule({
     fixable: false,
     defaultOptions: {},
   },
-  check(doc, context) {
-    for (const match of matcher.match(doc)) {
-      const entry = match.entry.data;
-      const actual = doc.slice(match.start, match.end);
-      const replacement = entry.replace === null ? null : matchCase(entry.replace, actual);
-      context.report({
-        message: `“${actual}” is a recruitment cliché; ${entry.advice}`,
-        note: 'Stock phrases take up space without saying what the job is. People who read literally, including many autistic people, and people reading English as a second language may not know what they mean, or may think they are not good enough to apply.',
-        start: match.start,
-        end: match.end,
-        suggestions: [
-          replacement === null
-            ? { text: 'Say what the job is in the first sentence', replacement: null, safe: false }
-            : { text: `Write “${replacement}”, or say what you mean`, replacement, safe: false },
-        ],
-      });
-    }
+  phrases: () => list.map((entry) => ({ phrase: entry.phrase, data: entry })),
+  toReport(match, doc) {
+    const entry = match.entry.data;
+    const actual = doc.slice(match.start, match.end);
+    const replacement = entry.replace === null ? null : matchCase(entry.replace, actual);
+    return {
+      message: `“${actual}” is a recruitment cliché; ${entry.advice}`,
+      note: 'Stock phrases take up space without saying what the job is. People who read literally, including many autistic people, and people reading English as a second language may not know what they mean, or may think they are not good enough to apply.',
+      start: match.start,
+      end: match.end,
+      suggestions: [
+        replacement === null
+          ? { text: 'Say what the job is in the first sentence', replacement: null, safe: false }
+          : { text: `Write “${replacement}”, or say what you mean`, replacement, safe: false },
+      ],
+    };
   },
 });

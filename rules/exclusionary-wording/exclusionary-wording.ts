@@ -1,19 +1,8 @@
 import type { Doc, WordToken } from '../../src/model/document.js';
-import { PhraseMatcher } from '../../src/kit/phrase-matcher.js';
 import { fitReplacement } from '../../src/kit/english.js';
-import { defineRule } from '../../src/model/rule.js';
+import { definePhraseRule } from '../../src/kit/phrase-rule.js';
+import type { Report } from '../../src/model/rule.js';
 import { demandWords, groupIds, groupNotes, patternTerms, personVerbs, personWords, terms, type Group, type Rewrite, type Term } from './terms.js';
-
-const matcher = new PhraseMatcher(
-  terms.flatMap((term) =>
-    term.phrases.map((phrase) => ({
-      phrase,
-      data: term,
-      ...(term.unlessFollowedBy ? { unlessFollowedBy: term.unlessFollowedBy } : {}),
-      ...(term.unlessPrecededBy ? { unlessPrecededBy: term.unlessPrecededBy } : {}),
-    })),
-  ),
-);
 
 /** Words that end the stretch in which a person word may follow a quality (“dynamic team of nurses”). */
 const stretchEnds = new Set(['of', 'to', 'in', 'with', 'for', 'which', 'who', 'that', 'where', 'on', 'at']);
@@ -76,17 +65,26 @@ function around(doc: Doc, start: number, end: number): string {
   return '';
 }
 
-interface Found {
-  start: number;
-  end: number;
-  group: Group;
-  says: string;
-  instead: string;
-  rewrite?: Rewrite;
-  minor?: boolean;
+/** A finding before its suggestion is fitted into the sentence. */
+function toReport(doc: Doc, found: { start: number; end: number; group: Group; says: string; instead: string; rewrite?: Rewrite; minor?: boolean }): Report {
+  const actual = doc.slice(found.start, found.end);
+  // A rewrite keeps the real requirement but needs a person: it fills a gap only they can fill.
+  const fitted = found.rewrite && fitReplacement(doc, found.start, found.end, found.rewrite.text, found.rewrite.noArticle ? { noArticle: true } : {});
+  return {
+    message: `“${actual}” ${found.says}`,
+    note: groupNotes[found.group],
+    start: fitted ? fitted.start : found.start,
+    end: found.end,
+    ...(found.minor ? { minor: true } : {}),
+    suggestions: [
+      fitted
+        ? { text: `${/[.!?]”?$/.test(found.instead) ? found.instead : `${found.instead}.`} Or write: “${fitted.text}”`, replacement: fitted.text, safe: false }
+        : { text: found.instead, replacement: null, safe: false },
+    ],
+  };
 }
 
-export const exclusionaryWording = defineRule({
+export const exclusionaryWording = definePhraseRule<Term, { groups: Group[] }>({
   meta: {
     id: 'exclusionary-wording',
     category: 'inclusive-language',
@@ -95,40 +93,41 @@ export const exclusionaryWording = defineRule({
       'Flag wording that shuts out people by age, nationality, disability, caring responsibilities, driving, sex, culture or convictions',
     profiles: ['advert', 'event', 'interview-invite'],
     fixable: false,
-    defaultOptions: { groups: [...groupIds] as Group[], ignore: [] as string[] },
+    defaultOptions: { groups: [...groupIds] as Group[] },
     options: {
       groups: {
         type: 'array',
         items: { type: 'string', enum: [...groupIds] },
         description: 'Which groups of wording to check.',
       },
-      ignore: { type: 'array', items: { type: 'string' }, description: 'Phrases not to report, as written in the word list.' },
     },
   },
-  check(doc, context) {
-    const groups = new Set(context.options.groups);
-    const ignore = new Set(context.options.ignore.map((phrase) => phrase.toLowerCase()));
+  phrases: () =>
+    terms.flatMap((term) =>
+      term.phrases.map((phrase) => ({
+        phrase,
+        data: term,
+        ...(term.unlessFollowedBy ? { unlessFollowedBy: term.unlessFollowedBy } : {}),
+        ...(term.unlessPrecededBy ? { unlessPrecededBy: term.unlessPrecededBy } : {}),
+      })),
+    ),
+  toReport(match, doc, context) {
+    const term = match.entry.data;
     const words = doc.words();
-    const found: Found[] = [];
-    const sentencesWithGroup = new Set<string>();
-    for (const match of matcher.match(doc)) {
-      const term: Term = match.entry.data;
-      if (!groups.has(term.group) || ignore.has(match.entry.phrase)) continue;
-      const last = match.word + match.entry.phrase.split(/[\s-]+/).length - 1;
-      if (term.describesPerson && !describesPerson(words, match.word, last)) continue;
-      if (term.needsFollowing && !followedWithin(words, last, term.needsFollowing)) continue;
-      if (term.demand && !isDemand(words, match.word)) continue;
-      if (term.unlessSentence && term.unlessSentence.test(around(doc, match.start, match.end))) continue;
-      if (term.oncePerSentence) {
-        const key = `${term.group}:${words[match.word]!.sentence}`;
-        if (sentencesWithGroup.has(key)) continue;
-        sentencesWithGroup.add(key);
-      }
-      const rewrite = term.rewrite?.(doc.slice(match.start, match.end), match.entry.phrase);
-      found.push({ start: match.start, end: match.end, group: term.group, says: term.says, instead: term.instead, ...(rewrite ? { rewrite } : {}), ...(term.minor ? { minor: true } : {}) });
-    }
+    if (!context.options.groups.includes(term.group)) return undefined;
+    const last = match.word + match.entry.phrase.split(/[\s-]+/).length - 1;
+    if (term.describesPerson && !describesPerson(words, match.word, last)) return undefined;
+    if (term.needsFollowing && !followedWithin(words, last, term.needsFollowing)) return undefined;
+    if (term.demand && !isDemand(words, match.word)) return undefined;
+    if (term.unlessSentence && term.unlessSentence.test(around(doc, match.start, match.end))) return undefined;
+    if (term.oncePerSentence && !context.once(`${term.group}:${words[match.word]!.sentence}`)) return undefined;
+    const rewrite = term.rewrite?.(doc.slice(match.start, match.end), match.entry.phrase);
+    return toReport(doc, { start: match.start, end: match.end, group: term.group, says: term.says, instead: term.instead, ...(rewrite ? { rewrite } : {}), ...(term.minor ? { minor: true } : {}) });
+  },
+  more(doc, context) {
+    const reports: Report[] = [];
     for (const term of patternTerms) {
-      if (!groups.has(term.group)) continue;
+      if (!context.options.groups.includes(term.group)) continue;
       for (const block of doc.blocks) {
         term.pattern.lastIndex = 0;
         for (let match = term.pattern.exec(block.text); match; match = term.pattern.exec(block.text)) {
@@ -136,30 +135,10 @@ export const exclusionaryWording = defineRule({
           const end = start + match[0].length;
           if (term.unlessSentence && term.unlessSentence.test(around(doc, start, end))) continue;
           const rewrite = term.rewrite?.(doc.slice(start, end));
-          found.push({ start, end, group: term.group, says: term.says, instead: term.instead, ...(rewrite ? { rewrite } : {}) });
+          reports.push(toReport(doc, { start, end, group: term.group, says: term.says, instead: term.instead, ...(rewrite ? { rewrite } : {}) }));
         }
       }
     }
-    found.sort((a, b) => a.start - b.start || b.end - a.end);
-    let reachedEnd = -1;
-    for (const item of found) {
-      if (item.start < reachedEnd) continue;
-      reachedEnd = item.end;
-      const actual = doc.slice(item.start, item.end);
-      // A rewrite keeps the real requirement but needs a person: it fills a gap only they can fill.
-      const fitted = item.rewrite && fitReplacement(doc, item.start, item.end, item.rewrite.text, item.rewrite.noArticle ? { noArticle: true } : {});
-      context.report({
-        message: `“${actual}” ${item.says}`,
-        note: groupNotes[item.group],
-        start: fitted ? fitted.start : item.start,
-        end: item.end,
-        ...(item.minor ? { minor: true } : {}),
-        suggestions: [
-          fitted
-            ? { text: `${/[.!?]”?$/.test(item.instead) ? item.instead : `${item.instead}.`} Or write: “${fitted.text}”`, replacement: fitted.text, safe: false }
-            : { text: item.instead, replacement: null, safe: false },
-        ],
-      });
-    }
+    return reports;
   },
 });

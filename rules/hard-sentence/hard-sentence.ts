@@ -1,16 +1,18 @@
 import type { Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
-import { syllables } from '../../src/kit/readability.js';
+import { isContactDetails } from '../../src/kit/contact.js';
+import { hardWordsOf, isJobWord, jobVocabulary } from '../../src/kit/hard-words.js';
+import { countWords, runOn, splitPoint } from '../../src/kit/split-sentence.js';
+import type { Suggestion } from '../../src/model/diagnostic.js';
 import { defineRule } from '../../src/model/rule.js';
 import { formulasAbove } from './score.js';
-import { plainerSentence } from './suggest.js';
 
 export const hardSentence = defineRule({
   meta: {
     id: 'hard-sentence',
     category: 'readability',
     severity: 'warning',
-    description: 'Sentences full of long words, which most readability formulas rate above the target reading age',
+    description: 'Sentences that uncommon and abstract words make hard for the advert’s readers, or that run two sentences together',
     profiles: ['advert', 'event', 'interview-invite'],
     fixable: false,
     defaultOptions: { targetAge: 16, minWords: 10, maxWords: 25 },
@@ -22,51 +24,59 @@ export const hardSentence = defineRule({
   },
   check(doc, context) {
     const { targetAge, minWords, maxWords } = context.options;
+    const vocabulary = jobVocabulary(doc);
     for (const sentence of doc.sentences()) {
       if (sentence.block.kind === 'heading') continue;
       const { start, end } = sentence;
-      const words = doc.slice(start, end).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
-      if (words.length > maxWords) continue;
-      const rated = plainWords(sentence.node);
+      const text = doc.slice(start, end);
+      if (isContactDetails(text) || countWords(text) > maxWords) continue;
+      const joined = runOn(text);
+      if (joined) {
+        context.report({
+          message: `This runs two sentences together: end the first after “${joined.before}”`,
+          note: 'A missing full stop makes a reader go back and read the sentence again, which is hardest for people with dyslexia and people reading English as a second language.',
+          start,
+          end,
+          suggestions: [{ text: `Put a full stop after “${joined.before}”`, replacement: joined.replacement, safe: false }],
+        });
+        continue;
+      }
+      const rated = ratedWords(sentence.node, (word) => isJobWord(word, vocabulary, context.audience));
       // retext-readability's default threshold: four of the seven formulas.
       if (rated.length < minWords || formulasAbove(rated, targetAge) < 4) continue;
-      const long = longestWords(words);
+      const hard = hardWordsOf(doc, sentence, context.audience, vocabulary).words;
+      // Long words a reader knows (the job's own, everyday ones) do not make a sentence hard.
+      if (hard.length === 0) continue;
       context.report({
-        message: `This sentence is hard to read: most readability formulas say it needs a reading age above ${targetAge}`,
-        note: 'Sentences packed with long words shut out people with dyslexia or a learning disability, people reading English as a second language and young people applying for a first job. The NHS writes for a reading age of 9 to 11.',
+        message: `This sentence is hard to read: ${quoteList(hard)} ${hard.length === 1 ? 'is an uncommon word' : 'are uncommon words'} here`,
+        note: 'Sentences packed with uncommon and abstract words shut out people with dyslexia or a learning disability, people reading English as a second language and young people applying for a first job. The NHS writes for a reading age of 9 to 11.',
         start,
         end,
-        suggestions: [plainerSentence(doc, start, end, long)],
+        suggestions: [advice(text, hard)],
       });
     }
   },
 });
 
-/** Up to three of the longest words (three syllables or more), the likeliest to swap for shorter ones. */
-function longestWords(words: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const candidates: Array<{ word: string; count: number }> = [];
-  words.forEach((raw, index) => {
-    const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-    const key = word.toLowerCase();
-    // Names and abbreviations are not words to swap; the first word may be capitalised as a sentence start.
-    if (!word || seen.has(key) || !/^[\p{L}'’-]+$/u.test(word) || (index > 0 && /^\p{Lu}/u.test(word))) return;
-    seen.add(key);
-    const count = syllables(key);
-    if (count >= 3) candidates.push({ word, count });
-  });
-  return candidates
-    .sort((a, b) => b.count - a.count || b.word.length - a.word.length)
-    .slice(0, 3)
-    .map((candidate) => candidate.word);
+function advice(text: string, hard: readonly string[]): Suggestion {
+  const split = splitPoint(text);
+  const words = `Say ${quoteList(hard, 'or')} in everyday words`;
+  if (split?.replacement) return { text: `${words}, or split it in two, starting the second sentence with “${split.next.split(/\s+/).slice(0, 4).join(' ')}…”`, replacement: split.replacement, safe: false };
+  return { text: `${words}, or say the same thing in two shorter sentences`, replacement: null, safe: false };
+}
+
+function quoteList(words: readonly string[], and = 'and'): string {
+  const quoted = words.slice(0, 3).map((word) => `“${word}”`);
+  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`;
 }
 
 /**
- * The words a reader finds hard, leaving out names, titles, abbreviations and numbers: capitalised
- * words after the first (“Principal Occupational Therapist”), words in capitals and words with
- * digits. Readers do not find a sentence hard because it names a hospital, but the formulas do.
+ * The words a reader may find hard, leaving out names, titles, abbreviations, numbers and the
+ * job's own words: capitalised words after the first (“Principal Occupational Therapist”), words
+ * in capitals, words with digits, and `known` words. Readers do not find a sentence hard because
+ * it names a hospital, or says “physiotherapy” to physiotherapists, but the formulas do.
  */
-function plainWords(sentence: Sentence): string[] {
+function ratedWords(sentence: Sentence, known: (word: string) => boolean): string[] {
   const words: string[] = [];
   let first = true;
   for (const child of sentence.children) {
@@ -76,7 +86,9 @@ function plainWords(sentence: Sentence): string[] {
     first = false;
     if (/\d/.test(value)) continue;
     if (value.length > 1 && value === value.toUpperCase() && /\p{L}/u.test(value)) continue;
-    if (isFirst || !/^\p{Lu}/u.test(value)) words.push(value);
+    if (!isFirst && /^\p{Lu}/u.test(value)) continue;
+    if (known(value.toLowerCase())) continue;
+    words.push(value);
   }
   return words;
 }

@@ -1,6 +1,6 @@
 import type { Doc, WordToken } from '../../src/model/document.js';
-import { PhraseMatcher } from '../../src/kit/phrase-matcher.js';
-import { defineRule, type Report } from '../../src/model/rule.js';
+import { definePhraseRule } from '../../src/kit/phrase-rule.js';
+import type { Report } from '../../src/model/rule.js';
 import { terms, type JargonTerm } from '../../src/kit/lexicon/health-terms.js';
 
 interface Entry {
@@ -9,22 +9,10 @@ interface Entry {
   replacement: string | undefined;
 }
 
-const matcher = new PhraseMatcher<Entry>(
-  terms.flatMap((term) =>
-    term.phrases.map((phrase) => ({
-      phrase: typeof phrase === 'string' ? phrase : phrase[0],
-      data: { term, replacement: typeof phrase === 'string' ? undefined : phrase[1] },
-      ...(term.caseSensitive ? { caseSensitive: true } : {}),
-      ...(term.unlessFollowedBy ? { unlessFollowedBy: term.unlessFollowedBy } : {}),
-      ...(term.unlessPrecededBy ? { unlessPrecededBy: term.unlessPrecededBy } : {}),
-    })),
-  ),
-);
-
 /** NHS Digital: 1.0 whole-time equivalent is 37.5 hours a week [S49]. */
 const fullTimeHours = 37.5;
 
-export const healthJargon = defineRule({
+export const healthJargon = definePhraseRule<Entry, object>({
   meta: {
     id: 'health-jargon',
     category: 'plain-language',
@@ -32,83 +20,79 @@ export const healthJargon = defineRule({
     description: 'NHS and social care jargon (bands, WTE, pro rata, preceptorship, service users) with plain alternatives',
     profiles: ['advert', 'event', 'interview-invite'],
     fixable: true,
-    defaultOptions: { ignore: [] as string[] },
-    options: {
-      ignore: { type: 'array', items: { type: 'string' }, description: 'Terms not to report, as written in the list (for example "pro rata").' },
-    },
+    defaultOptions: {},
   },
-  check(doc, context) {
-    const ignore = new Set(context.options.ignore.map((term) => term.toLowerCase()));
-    const reported = new Set<string>();
-    const cache: Cache = new Map();
-    const report = (id: string, item: Report): void => {
-      if (reported.has(id)) return;
-      reported.add(id);
-      context.report(item);
+  ignoreDescription: 'Terms not to report, as written in the list (for example "pro rata").',
+  phrases: () =>
+    terms.flatMap((term) =>
+      term.phrases.map((phrase) => ({
+        phrase: typeof phrase === 'string' ? phrase : phrase[0],
+        data: { term, replacement: typeof phrase === 'string' ? undefined : phrase[1] },
+        ...(term.caseSensitive ? { caseSensitive: true } : {}),
+        ...(term.unlessFollowedBy ? { unlessFollowedBy: term.unlessFollowedBy } : {}),
+        ...(term.unlessPrecededBy ? { unlessPrecededBy: term.unlessPrecededBy } : {}),
+      })),
+    ),
+  // Ignoring one spelling of a term ignores the term.
+  names: (entry) => entry.data.term.phrases.map((phrase) => (typeof phrase === 'string' ? phrase : phrase[0])),
+  toReport(match, doc, context) {
+    const { term, replacement } = match.entry.data;
+    if (term.knownTo?.includes(context.audience)) return undefined;
+    if (term.unlessPoundsNearby && poundsNearby(doc, match.start)) return undefined;
+    if (explained(doc, term, match.start, match.end) || !context.once(term.id)) return undefined;
+    const actual = doc.slice(match.start, match.end);
+    // Capitalise at a sentence start, or where the writer capitalised an ordinary term (“Service Users”).
+    const listedLower = /^\p{Ll}/u.test(match.entry.phrase);
+    const plain = capitalise(replacement ?? term.replace[0]!, startsSentence(doc, match.word) || (listedLower && /^\p{Lu}/u.test(actual)));
+    return {
+      ...describe(term, actual, plain),
+      start: match.start,
+      end: match.end,
+      suggestions: [
+        {
+          text: term.kind === 'outdated' ? `Use “${plain}”` : term.kind === 'pay' ? `Write “${plain}” and give the pay in pounds` : `Say what it means, for example “${plain}”`,
+          replacement: plain,
+          safe: term.safe === true,
+        },
+      ],
     };
-
-    for (const match of matcher.match(doc)) {
-      const { term, replacement } = match.entry.data;
-      if (reported.has(term.id) || term.phrases.some((phrase) => ignore.has((typeof phrase === 'string' ? phrase : phrase[0]).toLowerCase()))) continue;
-      if (term.unlessPoundsNearby && poundsNearby(doc, cache, match.start)) continue;
-      if (explained(doc, term, match.start, match.end)) continue;
-      const actual = doc.slice(match.start, match.end);
-      // Capitalise at a sentence start, or where the writer capitalised an ordinary term (“Service Users”).
-      const listedLower = /^\p{Ll}/u.test(match.entry.phrase);
-      const plain = capitalise(replacement ?? term.replace[0]!, startsSentence(doc, match.word) || (listedLower && /^\p{Lu}/u.test(actual)));
-      report(term.id, {
-        ...describe(term, actual, plain),
-        start: match.start,
-        end: match.end,
-        suggestions: [
-          {
-            text: term.kind === 'outdated' ? `Use “${plain}”` : term.kind === 'pay' ? `Write “${plain}” and give the pay in pounds` : `Say what it means, for example “${plain}”`,
-            replacement: plain,
-            safe: term.safe === true,
-          },
-        ],
-      });
-    }
-
+  },
+  more(doc, context) {
+    const ignore = new Set(context.options.ignore.map((term) => term.toLowerCase()));
+    const reports: Report[] = [];
     const words = doc.words();
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
-      if (!reported.has('band') && !ignore.has('band') && (word.normal === 'band' || word.normal === 'bands')) {
+      if (!ignore.has('band') && (word.normal === 'band' || word.normal === 'bands')) {
         const band = bandAt(words, i);
-        if (band && !poundsNearby(doc, cache, word.start)) {
+        if (band && !poundsNearby(doc, word.start) && !payInPounds(doc) && !describesExperience(words, i) && context.once('band')) {
           const actual = doc.slice(word.start, band.end);
-          report('band', {
+          reports.push({
             message: `“${actual}” does not tell people what the job pays`,
             note: 'NHS pay bands mean nothing to people outside the NHS: school leavers, career changers and people trained abroad. Give the pay in pounds, a year or an hour, with the band after it.',
             start: word.start,
             end: band.end,
-            suggestions: [
-              {
-                text: `Give the pay in pounds, for example “£[amount] a year (NHS pay ${actual.toLowerCase()})”`,
-                replacement: `£[amount] a year (NHS pay ${actual.toLowerCase()})`,
-                safe: false,
-              },
-            ],
+            suggestions: [{ text: `Give the pay in pounds, for example “£[amount] a year (NHS pay ${actual.toLowerCase()})”`, replacement: null, safe: false }],
           });
         }
       }
-      const wte = reported.has('wte') ? undefined : wteAt(words, i);
-      if (wte && !ignore.has('wte')) {
+      const wte = ignore.has('wte') ? undefined : wteAt(words, i);
+      if (wte && context.once('wte')) {
         const start = wte.amount ? wte.amount.start : word.start;
         const actual = doc.slice(start, wte.end);
         const hours = wte.amount ? formatHours(Number(wte.amount.value) * fullTimeHours) : undefined;
-        const hoursGiven = hoursNearby(doc, cache, word.start);
-        report('wte', {
+        reports.push({
           message: `“${actual}” is NHS jargon; say how many hours a week the job is`,
           note: 'Few people outside the NHS know what whole-time equivalent means. 1.0 WTE is 37.5 hours a week, and 0.6 WTE is 22.5 hours.',
           start,
           end: wte.end,
-          suggestions: hoursGiven
-            ? [{ text: 'Leave it out: the hours are already given', replacement: '', safe: false }]
+          suggestions: hoursNearby(doc, word.start)
+            ? [{ text: 'Leave it out: the hours are already given', replacement: null, safe: false }]
             : [
                 {
                   text: hours ? `Write “${hours} hours a week”` : 'Give the hours, for example “37.5 hours a week”',
-                  replacement: `${hours ?? '[hours]'} hours a week`,
+                  // “0.8 WTE.” can become “30 hours a week.”; “a 0.8 WTE post” cannot.
+                  replacement: hours && endsPhrase(doc, wte.end) ? `${hours} hours a week` : null,
                   safe: false,
                 },
               ],
@@ -116,6 +100,7 @@ export const healthJargon = defineRule({
         i = wte.lastIndex;
       }
     }
+    return reports;
   },
 });
 
@@ -178,22 +163,52 @@ function nearbyText(doc: Doc, offset: number): string {
   return [doc.blocks[index - 1], block, doc.blocks[index + 1]].map((near) => near?.text ?? '').join('\n');
 }
 
-/** Answers per block (kept for one check), so that a long document with many bands is read once. */
-type Cache = Map<string, boolean>;
+/** Whether the words end where the text stops or punctuation follows, so a replacement does not run into a noun. */
+function endsPhrase(doc: Doc, end: number): boolean {
+  return /^\s*(?:$|[.,;:)!?]|\n)/.test(doc.slice(end, end + 3));
+}
 
-function nearby(doc: Doc, cache: Cache, offset: number, kind: string, pattern: RegExp): boolean {
+/** Answers per document and block, so that a long document with many bands is read once. */
+const answers = new WeakMap<Doc, Map<string, boolean>>();
+
+function nearby(doc: Doc, offset: number, kind: string, pattern: RegExp): boolean {
+  let cache = answers.get(doc);
+  if (!cache) answers.set(doc, (cache = new Map()));
   const key = `${kind}:${doc.blockAt(offset)?.index ?? 0}`;
   let answer = cache.get(key);
   if (answer === undefined) cache.set(key, (answer = pattern.test(nearbyText(doc, offset))));
   return answer;
 }
 
-function poundsNearby(doc: Doc, cache: Cache, offset: number): boolean {
-  return nearby(doc, cache, offset, 'pounds', /£\s?\d/);
+function poundsNearby(doc: Doc, offset: number): boolean {
+  return nearby(doc, offset, 'pounds', /£\s?\d/);
 }
 
-function hoursNearby(doc: Doc, cache: Cache, offset: number): boolean {
-  return nearby(doc, cache, offset, 'hours', /\b\d{1,2}(?:\.\d{1,2})?\s*(?:hours|hrs)\b/i);
+function hoursNearby(doc: Doc, offset: number): boolean {
+  return nearby(doc, offset, 'hours', /\b\d{1,2}(?:\.\d{1,2})?\s*(?:hours|hrs)\b/i);
+}
+
+/** Pay in pounds anywhere in the document (“Pay rates: £23.90 an hour”): a band is then only a label. */
+function payInPounds(doc: Doc): boolean {
+  let cache = answers.get(doc);
+  if (!cache) answers.set(doc, (cache = new Map()));
+  let answer = cache.get('pay');
+  if (answer === undefined) {
+    const prose = doc.proseText();
+    answer = /\b(?:salary|pay|paid|rates?|earn)\b[^.]{0,60}£\s?\d/i.test(prose) || /£\s?\d[\d,.]*\s*(?:k\b|-|–|to\b|per\b|an? (?:hour|year)\b|p\.?a\b|pro\b|\/)/i.test(prose);
+    cache.set('pay', answer);
+  }
+  return answer;
+}
+
+/** “experience at Band 5 or above”, “a Band 6 nurse wishing to …”: the band describes experience, not this job's pay. */
+function describesExperience(words: readonly WordToken[], at: number): boolean {
+  const sentence = words[at]!.sentence;
+  for (let k = Math.max(0, at - 4); k < at; k++) {
+    if (words[k]!.sentence === sentence && /^(?:experience|experienced|currently|existing)$/.test(words[k]!.normal)) return true;
+  }
+  const after = words.slice(at + 2, at + 5).filter((word) => word.sentence === sentence).map((word) => word.normal).join(' ');
+  return /^(?:or above|or higher|and above)/.test(after);
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Suggestion } from '../../src/model/diagnostic.js';
 import { importPackageFile } from '../../src/kit/package-data.js';
-import { PhraseMatcher, type PhraseMatch } from '../../src/kit/phrase-matcher.js';
+import type { PhraseMatch } from '../../src/kit/phrase-matcher.js';
+import { definePhraseRule } from '../../src/kit/phrase-rule.js';
 import type { WordToken } from '../../src/model/document.js';
-import { defineRule } from '../../src/model/rule.js';
 import { matchCase } from '../../src/kit/text-case.js';
 import { extraPhrases, ignoredPhrases, reportedPatterns, unhelpfulAlternatives } from './patterns.js';
 import { extraSuggestion } from './suggest.js';
@@ -19,29 +19,14 @@ interface EqualityPattern {
   condition?: string;
 }
 type Found = { pattern: EqualityPattern; category: string; phrase: string };
+type Listed = { kind: 'equality'; found: Found } | { kind: 'extra'; extra: Extra; written: string };
 
 // retext-equality's own list, compiled once into one index by first word, instead of running the
 // plugin (which searches every phrase in every paragraph). tests/catalogue-inclusive.test.ts checks
 // that widen still flags the phrases of every pattern it reports.
 const { patterns } = await importPackageFile<{ patterns: EqualityPattern[] }>('retext-equality', './patterns-en.js');
-const equalityMatcher = new PhraseMatcher<Found>(
-  patterns
-    .filter((pattern) => reportedPatterns.has(pattern.id))
-    .flatMap((pattern) =>
-      Object.entries(pattern.inconsiderate).map(([phrase, category]) => ({
-        phrase,
-        data: { pattern, category, phrase },
-        // retext-equality matches a phrase written with capitals only as written.
-        ...(phrase !== phrase.toLowerCase() ? { caseSensitive: true } : {}),
-      })),
-    ),
-);
 
-const extraMatcher = new PhraseMatcher<{ extra: Extra; written: string }>(
-  extraPhrases.flatMap((extra) => extra.phrases.map((written) => ({ phrase: written.replace(/\//g, ' '), data: { extra, written } }))),
-);
-
-export const insensitiveWording = defineRule({
+export const insensitiveWording = definePhraseRule<Listed, object>({
   meta: {
     id: 'insensitive-wording',
     category: 'inclusive-language',
@@ -49,52 +34,53 @@ export const insensitiveWording = defineRule({
     description: 'Flag wording that may hurt or put off the people you want to reach',
     profiles: ['advert', 'event', 'interview-invite'],
     fixable: true,
-    defaultOptions: { ignore: [] as string[] },
-    options: { ignore: { type: 'array', items: { type: 'string' }, description: 'Words and phrases not to report.' } },
+    defaultOptions: {},
   },
-  check(doc, context) {
-    const ignore = new Set(context.options.ignore.map((word) => word.toLowerCase()));
-    for (const match of equalityMatches(doc.words(), doc.source, equalityMatcher.match(doc))) {
-      const { pattern, phrase } = match.entry.data;
-      if (ignore.has(phrase)) continue;
-      const { start, end } = match;
-      const actual = doc.slice(start, end);
-      if (ignoredPhrases.has(actual.toLowerCase().replace(/\s+/g, ' '))) continue;
-      // “Her Majesty’s Government”, “His Royal Highness”: titles, not pronouns for the applicant.
-      if (/^\s{1,3}(?:majesty|royal)/i.test(doc.slice(end, end + 12))) continue;
-      const expected = Object.keys(pattern.considerate ?? {}).filter(
-        (word) => !unhelpfulAlternatives.has(word.toLowerCase()),
-      );
-      const suggestions: Suggestion[] = expected.slice(0, 4).map((word) => ({
-        text: `Use “${matchCase(word, actual)}”`,
-        replacement: matchCase(word, actual),
-        safe: false,
-      }));
-      context.report({
-        message: expected.length
-          ? `“${actual}” may put people off; consider “${matchCase(expected[0]!, actual)}”`
-          : `“${actual}” may put people off; reword it`,
-        note: cleanNote(pattern.note),
-        start,
-        end,
-        suggestions: suggestions.length ? suggestions : [{ text: 'Reword it: say what you mean without it', replacement: null, safe: false }],
-      });
-    }
-    for (const match of extraMatcher.match(doc)) {
-      const { extra, written } = match.entry.data;
-      const actual = doc.slice(match.start, match.end);
+  ignoreDescription: 'Words and phrases not to report.',
+  phrases: () => [
+    ...patterns
+      .filter((pattern) => reportedPatterns.has(pattern.id))
+      .flatMap((pattern) =>
+        Object.entries(pattern.inconsiderate).map(([phrase, category]) => ({
+          phrase,
+          data: { kind: 'equality' as const, found: { pattern, category, phrase } },
+          // retext-equality matches a phrase written with capitals only as written.
+          ...(phrase !== phrase.toLowerCase() ? { caseSensitive: true } : {}),
+        })),
+      ),
+    ...extraPhrases.flatMap((extra) => extra.phrases.map((written) => ({ phrase: written.replace(/\//g, ' '), data: { kind: 'extra' as const, extra, written } }))),
+  ],
+  names: (entry) => [entry.data.kind === 'equality' ? entry.data.found.phrase : entry.data.written],
+  select: (matches, doc) => {
+    const equality = matches.filter((match): match is PhraseMatch<Extract<Listed, { kind: 'equality' }>> => match.entry.data.kind === 'equality');
+    const kept = new Set<PhraseMatch<Listed>>(equalityMatches(doc.words(), doc.source, equality));
+    return matches.filter((match) => match.entry.data.kind === 'extra' || kept.has(match));
+  },
+  toReport(match, doc) {
+    const data = match.entry.data;
+    const { start, end } = match;
+    const actual = doc.slice(start, end);
+    if (data.kind === 'extra') {
+      const { extra, written } = data;
       // “he/she” must be written with its slash or “or”, not just next to each other; and
       // “psycho-social” is a word of its own.
-      if (actual.toLowerCase().replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ') !== written || ignore.has(written)) continue;
-      if (/^[-\u2010\u2011]/.test(doc.slice(match.end, match.end + 1))) continue;
-      context.report({
-        message: `“${actual}” ${extra.says}`,
-        note: extra.note,
-        start: match.start,
-        end: match.end,
-        suggestions: [extraSuggestion(doc, extra, written, match.start, match.end)],
-      });
+      if (actual.toLowerCase().replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ') !== written) return undefined;
+      if (/^[-\u2010\u2011]/.test(doc.slice(end, end + 1))) return undefined;
+      return { message: `“${actual}” ${extra.says}`, note: extra.note, start, end, suggestions: [extraSuggestion(doc, extra, written, start, end)] };
     }
+    const { pattern } = data.found;
+    if (ignoredPhrases.has(actual.toLowerCase().replace(/\s+/g, ' '))) return undefined;
+    // “Her Majesty’s Government”, “His Royal Highness”: titles, not pronouns for the applicant.
+    if (/^\s{1,3}(?:majesty|royal)/i.test(doc.slice(end, end + 12))) return undefined;
+    const expected = Object.keys(pattern.considerate ?? {}).filter((word) => !unhelpfulAlternatives.has(word.toLowerCase()));
+    const suggestions: Suggestion[] = expected.slice(0, 4).map((word) => ({ text: `Use “${matchCase(word, actual)}”`, replacement: matchCase(word, actual), safe: false }));
+    return {
+      message: expected.length ? `“${actual}” may put people off; consider “${matchCase(expected[0]!, actual)}”` : `“${actual}” may put people off; reword it`,
+      note: cleanNote(pattern.note),
+      start,
+      end,
+      suggestions: suggestions.length ? suggestions : [{ text: 'Reword it: say what you mean without it', replacement: null, safe: false }],
+    };
   },
 });
 
@@ -102,19 +88,21 @@ export const insensitiveWording = defineRule({
  * retext-equality's handling of its two kinds of pattern: “basic” phrases are always reported;
  * an “or” pair (“he”/“she”) is not when both halves stand together (“he or she”, “him/her”).
  */
-function equalityMatches(words: readonly WordToken[], source: string, matches: PhraseMatch<Found>[]): PhraseMatch<Found>[] {
-  const kept: PhraseMatch<Found>[] = [];
-  const byPattern = new Map<string, PhraseMatch<Found>[]>();
+type EqualityMatch = PhraseMatch<Extract<Listed, { kind: 'equality' }>>;
+
+function equalityMatches(words: readonly WordToken[], source: string, matches: EqualityMatch[]): EqualityMatch[] {
+  const kept: EqualityMatch[] = [];
+  const byPattern = new Map<string, EqualityMatch[]>();
   for (const match of matches) {
-    const list = byPattern.get(match.entry.data.pattern.id);
+    const list = byPattern.get(match.entry.data.found.pattern.id);
     if (list) list.push(match);
-    else byPattern.set(match.entry.data.pattern.id, [match]);
+    else byPattern.set(match.entry.data.found.pattern.id, [match]);
   }
   for (const list of byPattern.values()) {
     for (let index = 0; index < list.length; index++) {
       const match = list[index]!;
       const next = list[index + 1];
-      if (match.entry.data.pattern.type === 'or' && next && pairedWith(match, next, words, source)) {
+      if (match.entry.data.found.pattern.type === 'or' && next && pairedWith(match, next, words, source)) {
         index++;
         continue;
       }
@@ -124,8 +112,8 @@ function equalityMatches(words: readonly WordToken[], source: string, matches: P
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function pairedWith(match: PhraseMatch<Found>, next: PhraseMatch<Found>, words: readonly WordToken[], source: string): boolean {
-  if (next.entry.data.category === match.entry.data.category) return false;
+function pairedWith(match: EqualityMatch, next: EqualityMatch, words: readonly WordToken[], source: string): boolean {
+  if (next.entry.data.found.category === match.entry.data.found.category) return false;
   if (words[match.word]!.sentence !== words[next.word]!.sentence) return false;
   return /^(?:\s|\/|\band\b|\bor\b)*$/i.test(source.slice(match.end, next.start));
 }

@@ -1,21 +1,9 @@
 import type { WordToken } from '../../src/model/document.js';
-import { PhraseMatcher } from '../../src/kit/phrase-matcher.js';
-import { defineRule } from '../../src/model/rule.js';
+import { definePhraseRule } from '../../src/kit/phrase-rule.js';
 import { matchCase } from '../../src/kit/text-case.js';
 import { kindNotes, peopleWords, terms, type OutdatedTerm } from './terms.js';
 
-const matcher = new PhraseMatcher(
-  terms.flatMap((term) =>
-    term.phrases.map((phrase) => ({
-      phrase,
-      data: term,
-      ...(term.unlessFollowedBy ? { unlessFollowedBy: term.unlessFollowedBy } : {}),
-      ...(term.unlessPrecededBy ? { unlessPrecededBy: term.unlessPrecededBy } : {}),
-    })),
-  ),
-);
-
-export const outdatedTerms = defineRule({
+export const outdatedTerms = definePhraseRule<OutdatedTerm, object>({
   meta: {
     id: 'outdated-terms',
     category: 'inclusive-language',
@@ -23,37 +11,37 @@ export const outdatedTerms = defineRule({
     description: 'Flag out-of-date words for people and equality schemes (BAME, Two Ticks, wheelchair-bound, suffering from)',
     profiles: ['advert', 'event', 'interview-invite'],
     fixable: false,
-    defaultOptions: { ignore: [] as string[] },
-    options: { ignore: { type: 'array', items: { type: 'string' }, description: 'Terms not to report, as written in the word list.' } },
+    defaultOptions: {},
   },
-  check(doc, context) {
-    const ignore = new Set(context.options.ignore.map((phrase) => phrase.toLowerCase()));
+  ignoreDescription: 'Terms not to report, as written in the word list.',
+  phrases: () =>
+    terms.flatMap((term) =>
+      term.phrases.map((phrase) => ({
+        phrase,
+        data: term,
+        ...(term.unlessFollowedBy ? { unlessFollowedBy: term.unlessFollowedBy } : {}),
+        ...(term.unlessPrecededBy ? { unlessPrecededBy: term.unlessPrecededBy } : {}),
+      })),
+    ),
+  toReport(match, doc) {
+    const term = match.entry.data;
     const words = doc.words();
-    const sentences = doc.sentences();
-    let reachedEnd = -1;
-    for (const match of matcher.match(doc)) {
-      const term: OutdatedTerm = match.entry.data;
-      if (ignore.has(match.entry.phrase.toLowerCase()) || match.start < reachedEnd) continue;
-      const first = words[match.word]!;
-      const sentence = sentences[first.sentence];
-      // The sentence around the match, at most 300 characters either side, so huge sentences stay cheap.
-      const nearby = sentence ? doc.slice(Math.max(sentence.start, match.start - 300), Math.min(sentence.end, match.end + 300)) : '';
-      if (term.onlyIfSentence && !term.onlyIfSentence.test(nearby)) continue;
-      if (term.aboutPeople && !peopleBefore(words, match.word)) continue;
-      if (term.skipNames && isName(doc.slice(match.start, match.end), words[match.word - 1]?.sentence === first.sentence)) continue;
-      reachedEnd = match.end;
-      const actual = doc.slice(match.start, match.end);
-      context.report({
-        message: `“${actual}” ${term.says}`,
-        note: kindNotes[term.kind],
-        start: match.start,
-        end: match.end,
-        ...(term.minor ? { minor: true } : {}),
-        suggestions: [
-          { text: term.instead, replacement: replacementFor(term, match.entry.phrase, actual), safe: false },
-        ],
-      });
-    }
+    const first = words[match.word]!;
+    const sentence = doc.sentences()[first.sentence];
+    // The sentence around the match, at most 300 characters either side, so huge sentences stay cheap.
+    const nearby = sentence ? doc.slice(Math.max(sentence.start, match.start - 300), Math.min(sentence.end, match.end + 300)) : '';
+    if (term.onlyIfSentence && !term.onlyIfSentence.test(nearby)) return undefined;
+    if (term.aboutPeople && !peopleBefore(words, match.word)) return undefined;
+    if (term.skipNames && isName(doc.slice(match.start, match.end), words[match.word - 1]?.sentence === first.sentence)) return undefined;
+    const actual = doc.slice(match.start, match.end);
+    return {
+      message: `“${actual}” ${term.says}`,
+      note: kindNotes[term.kind],
+      start: match.start,
+      end: match.end,
+      ...(term.minor ? { minor: true } : {}),
+      suggestions: [{ text: term.instead, replacement: replacementFor(term, match.entry.phrase, actual), safe: false }],
+    };
   },
 });
 

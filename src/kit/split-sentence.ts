@@ -101,3 +101,26 @@ function subjectOf(text: string): string {
   const first = /^\W{0,20}(\w+)/.exec(text.slice(0, 60))?.[1]?.toLowerCase();
   return first === 'you' ? 'You' : first === 'we' ? 'We' : 'They';
 }
+
+/** Words that open a sentence, capitalised, in the middle of a run-on: “… part time We also welcome …”. */
+const openers = new Set(['We', 'You', 'Our', 'Your', 'Please', 'If', 'This', 'They', 'There', 'Applicants', 'Candidates', 'Interviews']);
+/** Words after which a capitalised word continues the sentence (“to Our Lady's Hospital”). */
+const continuing = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'for', 'with', 'that', 'if', 'when', 'as', 'at', 'in', 'on', 'by', 'from', 'about', 'than', 'is', 'are', 'be', 'called', 'named']);
+
+/**
+ * Two sentences run together without a full stop: a lower-case word, then a word that opens a
+ * sentence, then a lower-case word (“… full or part time We also welcome …”). Returns the words
+ * before the break and the text with a full stop put in.
+ */
+export function runOn(text: string): { before: string; replacement: string } | undefined {
+  const pattern = /(\p{Ll}[\p{Ll}'’-]*)( +)(\p{Lu}\p{Ll}*)( +)(\p{Ll})/gu;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const [, previous, , opener] = match;
+    pattern.lastIndex = match.index + previous!.length;
+    if (!openers.has(opener!) || continuing.has(previous!)) continue;
+    const at = match.index + previous!.length;
+    const before = text.slice(0, at).trim().split(/\s+/).slice(-3).join(' ');
+    return { before, replacement: `${text.slice(0, at)}.${text.slice(at)}` };
+  }
+  return undefined;
+}

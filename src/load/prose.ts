@@ -1,6 +1,7 @@
 import type { Paragraph, Root } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 import { Doc, type Block, type ParsedSource } from '../model/document.js';
+import { addMissedBreaks } from './sentence-breaks.js';
 import type { Profile } from '../model/diagnostic.js';
 
 const parser = new ParseEnglish();
@@ -47,6 +48,12 @@ const chunkSize = 16_000;
  * possible, else at white space, else anywhere, and the pieces' sentences are joined.
  */
 function tokenize(text: string): Paragraph {
+  const paragraph = tokenizeInPieces(text);
+  addMissedBreaks(paragraph);
+  return paragraph;
+}
+
+function tokenizeInPieces(text: string): Paragraph {
   if (text.length <= chunkSize) return parser.tokenizeParagraph(text);
   const children: Paragraph['children'] = [];
   for (let from = 0; from < text.length; ) {

@@ -10,6 +10,8 @@
  * rules own), and acronyms that only need spelling out (acronym-first-use owns those).
  */
 
+import type { Audience } from '../../model/diagnostic.js';
+
 export type JargonKind = 'jargon' | 'pay' | 'outdated';
 
 export interface JargonTerm {
@@ -26,6 +28,8 @@ export interface JargonTerm {
   replace: readonly string[];
   /** The first replacement keeps the meaning exactly (a renamed body), so `--fix` may apply it. */
   safe?: boolean;
+  /** Readers who know the term from their work: not reported in adverts for them (see src/kit/audience.ts). */
+  knownTo?: readonly Audience[];
   /** Not reported when an amount in pounds is close by (the band or scale is then only a label). */
   unlessPoundsNearby?: boolean;
   unlessFollowedBy?: readonly string[];
@@ -130,6 +134,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'preceptorship',
+    knownTo: ['registered'],
     phrases: ['preceptorship', 'preceptorship programme', 'preceptorship program'],
     kind: 'jargon',
     meaning: 'a supported first year for newly registered staff, with a named experienced colleague',
@@ -138,14 +143,27 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'preceptor',
-    phrases: ['preceptor', 'preceptors', 'preceptee', 'preceptees'],
+    knownTo: ['registered'],
+    phrases: ['preceptor', 'preceptors'],
     kind: 'jargon',
     meaning: 'the experienced colleague who supports a newly registered nurse in their first year',
     replace: ['experienced colleague who supports you'],
     source: 'JRG-016 [S53]',
   },
   {
+    id: 'preceptee',
+    phrases: [
+      ['preceptee', 'newly registered nurse supported by an experienced colleague'],
+      ['preceptees', 'newly registered nurses supported by an experienced colleague'],
+    ],
+    kind: 'jargon',
+    meaning: 'a newly registered nurse in a supported first year, with an experienced colleague (a preceptor)',
+    replace: ['newly registered nurse supported by an experienced colleague'],
+    source: 'JRG-016 [S53]',
+  },
+  {
     id: 'revalidation',
+    knownTo: ['registered'],
     phrases: ['revalidation'],
     kind: 'jargon',
     meaning: 'renewing your professional registration (every 3 years for nurses)',
@@ -154,6 +172,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'supernumerary',
+    knownTo: ['registered'],
     phrases: ['supernumerary'],
     kind: 'jargon',
     meaning: 'you are extra to the usual staff numbers while you learn',
@@ -162,6 +181,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'service-user',
+    knownTo: ['registered', 'experienced'],
     phrases: [
       ['service user', 'person who uses our services'],
       ['service users', 'people who use our services'],
@@ -173,6 +193,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'person-centred',
+    knownTo: ['registered', 'experienced'],
     phrases: [
       ['person centred care', 'care planned around each person’s own needs and wishes'],
       ['person centered care', 'care planned around each person’s own needs and wishes'],
@@ -188,6 +209,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'safeguarding',
+    knownTo: ['registered', 'experienced'],
     phrases: ['safeguarding'],
     kind: 'jargon',
     meaning: 'keeping the people you support safe from abuse and neglect',
@@ -223,6 +245,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'acute',
+    knownTo: ['registered', 'experienced'],
     phrases: [
       ['acute trust', 'hospital trust'],
       ['acute trusts', 'hospital trusts'],
@@ -242,6 +265,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'setting',
+    knownTo: ['registered', 'experienced'],
     phrases: [
       ['community setting', 'people’s homes and local clinics'],
       ['community settings', 'people’s homes and local clinics'],
@@ -255,6 +279,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'chronic',
+    knownTo: ['registered'],
     phrases: ['chronic'],
     kind: 'jargon',
     meaning: 'long-term',
@@ -265,6 +290,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'news2',
+    knownTo: ['registered'],
     phrases: ['NEWS2', 'NEWS 2'],
     caseSensitive: true,
     kind: 'jargon',
@@ -274,6 +300,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'obs',
+    knownTo: ['registered'],
     phrases: ['obs'],
     kind: 'jargon',
     meaning: 'checking temperature, pulse, breathing and blood pressure',
@@ -290,6 +317,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'occ-health',
+    knownTo: ['registered', 'experienced'],
     phrases: ['occ health'],
     kind: 'jargon',
     meaning: 'occupational health',
@@ -299,6 +327,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'stat-and-mand',
+    knownTo: ['registered', 'experienced'],
     phrases: ['stat and mand', 'statutory and mandatory training'],
     kind: 'jargon',
     meaning: 'training everyone must do',
@@ -307,6 +336,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'mar-chart',
+    knownTo: ['registered'],
     phrases: ['MAR chart', 'MAR charts', 'MAR sheet', 'MAR sheets', 'MAR', 'eMAR'],
     caseSensitive: true,
     kind: 'jargon',
@@ -340,6 +370,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'staff-bank',
+    knownTo: ['registered'],
     phrases: ['staff bank', 'bank shift', 'bank shifts', 'bank staff', 'bank worker', 'bank workers', 'bank basis'],
     kind: 'jargon',
     meaning: 'extra shifts you choose to pick up when it suits you',
