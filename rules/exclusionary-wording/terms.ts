@@ -3,7 +3,7 @@
  * group with who it affects and the source. Phrases are matched word by word (hyphens and
  * punctuation between words are ignored), case-insensitively.
  */
-export const groupIds = ['age', 'nationality', 'disability', 'caring', 'driving', 'sex', 'culture', 'convictions'] as const;
+export const groupIds = ['age', 'nationality', 'disability', 'caring', 'driving', 'sex', 'culture', 'convictions', 'experience'] as const;
 export type Group = (typeof groupIds)[number];
 
 /** Why each group's wording matters: who it shuts out, with the source. */
@@ -20,6 +20,8 @@ export const groupNotes: Record<Group, string> = {
   sex: 'Wording that assumes the worker’s sex tells everyone else the job is not for them. A job can be limited to one sex only for a genuine occupational requirement (such as intimate personal care), and the advert should then say so and why. Source: EHRC; Equality Act 2010, Schedule 9.',
   culture:
     'Slang, in-jokes and figures of speech tell people who do not share the culture that they will not fit in, and people who read literally (many autistic people, people reading English as an additional language) may not know what you mean. Judging “fit” lets bias in: NHS race-equality guidance says panels should not ask whether someone will “fit in”. Source: NHS Providers; DWP autism and neurodiversity toolkit.',
+  experience:
+    'Asking for recent experience, or experience gained only in the NHS or the UK, shuts out people who could do the job: people returning after caring for someone or after illness (more often women), people trained or experienced abroad, and people from social care, the private sector or the forces. Say what experience the job needs and accept equivalent experience. Source: GLA Workforce Integration Network health toolkit; NHS Employers, return to practice.',
   convictions:
     'Not every conviction is relevant to a job, and many are spent. Blanket demands put off people with old or minor convictions who could lawfully do the job. Source: DBS guidance; Unlock.',
 };
@@ -143,6 +145,21 @@ export const terms: readonly Term[] = [
     instead: describeWork,
     describesPerson: true,
     rewrite: (_actual, phrase) => keep(/fun|fresh/.test(phrase) ? 'friendly' : 'motivated'),
+  },
+  {
+    phrases: ['energetic and vibrant', 'vibrant and energetic', 'young and vibrant', 'young and energetic', 'youthful and energetic', 'energetic and youthful'],
+    group: 'age',
+    says: 'describes the workplace with words linked to youth, which tells older people they may not fit in',
+    instead: 'Say what makes it a good place to work (for example “friendly and supportive”)',
+    needsFollowing: ['organisation', 'organization', 'team', 'teams', 'environment', 'workplace', 'department', 'ward', 'service', 'company', 'practice', 'trust', 'culture'],
+    rewrite: () => keep('friendly and supportive'),
+    minor: true,
+  },
+  {
+    phrases: ['previous applicants need not apply', 'previous applicants should not apply', 'previous applicants need not reapply', 'if you have applied before do not apply'],
+    group: 'experience',
+    says: 'turns away people who may now meet the criteria',
+    instead: 'Leave it out, or say when people who applied before can apply again (for example “if you applied in the last 6 months, tell us what has changed”)',
   },
   {
     phrases: ['mature', 'mature and reliable', 'well established'],
@@ -496,7 +513,27 @@ export const terms: readonly Term[] = [
 
 const ageLawful = /\b(?:kickstart|scheme|legal|law|licen[cs]e|insurance|apprentice\w*|eligib\w*)\b/i;
 
+/** A reason or a welcome that makes a recency demand fair: returners are named. */
+const returnersWelcome = /\breturn(?:ing|ers?)\b|\bcareer break\b|\bor equivalent\b/i;
+
 export const patternTerms: readonly PatternTerm[] = [
+  {
+    // “recent relevant experience”, “recent post graduate experience”: the last years only.
+    pattern: /\brecent\s{1,3}(?:(?:and\s{1,3})?(?:relevant|post[- ]?graduate|post[- ]?registration|clinical|acute|nursing|NHS|UK|practical|previous)\s{1,3}){0,2}experience\b/gi,
+    group: 'experience',
+    says: 'asks for recent experience, which shuts out people returning after a break',
+    instead: 'Say what experience the job needs, and that people returning to work are welcome',
+    unlessSentence: returnersWelcome,
+    rewrite: (actual) => keep(actual.replace(/^recent\s+/i, '')),
+  },
+  {
+    // “6 months NHS experience”, “NHS experience essential”: not equal experience elsewhere.
+    pattern: /\b(?:(?:at least|minimum of|a minimum of)\s{1,3})?\d{1,2}\s{1,3}(?:months?|years?)['’]?\s{1,3}(?:of\s{1,3})?(?:post[- ]registration\s{1,3})?(?:NHS|UK)\s{1,3}experience\b|\b(?:NHS|UK)\s{1,3}experience\s{1,3}(?:is\s{1,3})?(?:essential|required)\b/gi,
+    group: 'experience',
+    says: 'asks for experience in the NHS or the UK only, which shuts out equal experience gained elsewhere',
+    instead: 'Accept equal experience: “… experience in the NHS or a similar health or care setting, in the UK or abroad”',
+    unlessSentence: /\bor equivalent\b|\bor similar\b|\belsewhere\b|\bor (?:private|independent|social care)\b/i,
+  },
   {
     pattern: /\baged?\s{1,3}(?:between\s{1,3})?\d{2}\s{0,3}(?:-|–|to|and)\s{0,3}\d{2}\b/gi,
     group: 'age',

@@ -100,6 +100,24 @@ export const healthJargon = definePhraseRule<Entry, object>({
         i = wte.lastIndex;
       }
     }
+    // “part-time (0.6)”: the share of full-time hours, with no unit.
+    for (const block of doc.blocks) {
+      if (ignore.has('wte')) break;
+      const pattern = /\b(?:part|full)[- ]time\s{0,2}\(\s{0,2}(0?\.\d{1,2})\s{0,2}\)/gi;
+      for (let found = pattern.exec(block.text); found; found = pattern.exec(block.text)) {
+        if (!context.once('wte')) break;
+        const start = block.start + found.index + found[0].indexOf('(');
+        const end = block.start + found.index + found[0].length;
+        const hours = formatHours(Number(found[1]) * fullTimeHours);
+        reports.push({
+          message: `“${doc.slice(start, end)}” is NHS shorthand for a share of full-time hours; say how many hours a week the job is`,
+          note: 'Few people outside the NHS know that 0.6 means 60% of full time: 22.5 of 37.5 hours a week.',
+          start,
+          end,
+          suggestions: [{ text: `Write “(${hours} hours a week)”`, replacement: `(${hours} hours a week)`, safe: false }],
+        });
+      }
+    }
     return reports;
   },
 });
@@ -129,6 +147,9 @@ function bandAt(words: readonly WordToken[], at: number): WordToken | undefined 
 function wteAt(words: readonly WordToken[], at: number): { amount: WordToken | undefined; end: number; lastIndex: number } | undefined {
   const word = words[at]!;
   let lastIndex = -1;
+  // “0.6wte”, written as one word.
+  const joined = /^([01]?\.\d{1,3})(?:wte|fte)$/i.exec(word.value);
+  if (joined) return { amount: { ...word, value: joined[1]! }, end: word.end, lastIndex: at };
   if (word.value === 'WTE' || word.value === 'FTE' || word.value === 'wte') lastIndex = at;
   else if ((word.normal === 'whole' || word.normal === 'full') && words[at + 1]?.normal === 'time' && words[at + 2]?.normal === 'equivalent') {
     if (words[at + 2]!.sentence !== word.sentence) return undefined;

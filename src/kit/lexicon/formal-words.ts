@@ -134,6 +134,8 @@ export const terms: readonly Term[] = [
   ...verb('cease', ['stop'], 'S', safe),
   ...verbUK('finalise', ['finish'], 'S', safe),
   ...verbUK('minimise', ['reduce'], 'S'),
+  ...verbUK('deputise for', ['stand in for'], 'P'),
+  ...verbUK('deputise', ['stand in'], 'P'),
   ...verb('necessitate', ['need'], 'S', safe),
   ...verb('procure', ['buy', 'get'], 'S'),
   ...verb('undertake', ['do', 'carry out'], 'P').filter((term) => term.phrase !== 'undertaked'),
