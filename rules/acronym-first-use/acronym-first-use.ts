@@ -125,6 +125,7 @@ function besideCapitalisedWord(words: readonly WordToken[], at: number): boolean
 /** Words that make an abbreviation part of a company's or service's name: “BMI Healthcare”, “Access NI”. */
 const nameWordsAfter = new Set(['healthcare', 'group', 'ltd', 'limited', 'plc', 'solutions', 'holdings', 'partnership', 'consulting', 'recruitment', 'secure']);
 const nameWordsBefore = new Set(['access']);
+const placeWords = new Set(['hospital', 'clinic', 'centre', 'center', 'surgery', 'practice', 'house', 'hospice']);
 
 /** “BMI Healthcare”, “Access NI”, “G4S”: a name, with nothing to spell out. */
 function partOfName(words: readonly WordToken[], at: number, core: string): boolean {
@@ -133,6 +134,10 @@ function partOfName(words: readonly WordToken[], at: number, core: string): bool
   const previous = words[at - 1];
   const sameSentence = (word: WordToken | undefined): word is WordToken => word !== undefined && word.sentence === words[at]!.sentence;
   if (sameSentence(next) && /^\p{Lu}/u.test(next.value) && nameWordsAfter.has(next.normal)) return true;
+  // “BMI Princess Margaret Hospital”: capitalised words up to a place's name.
+  for (let k = at + 1; k <= at + 4 && sameSentence(words[k]) && /^\p{Lu}\p{Ll}/u.test(words[k]!.value); k++) {
+    if (placeWords.has(words[k]!.normal)) return true;
+  }
   return sameSentence(previous) && /^\p{Lu}/u.test(previous.value) && nameWordsBefore.has(previous.normal);
 }
 

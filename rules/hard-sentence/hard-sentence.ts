@@ -42,17 +42,19 @@ export const hardSentence = defineRule({
         continue;
       }
       const rated = ratedWords(sentence.node, (word) => isJobWord(word, vocabulary, context.audience));
+      if (rated.length < minWords) continue;
       // retext-readability's default threshold: four of the seven formulas.
-      if (rated.length < minWords || formulasAbove(rated, targetAge) < 4) continue;
-      const hard = hardWordsOf(doc, sentence, context.audience, vocabulary).words;
-      // Long words a reader knows (the job's own, everyday ones) do not make a sentence hard.
-      if (hard.length === 0) continue;
+      if (formulasAbove(rated, targetAge) < 4) continue;
+      const { words: hard, formal } = hardWordsOf(doc, sentence, context.audience, vocabulary);
+      // Long words a reader knows (the job's own, everyday ones) do not make a sentence hard; an
+      // uncommon or a formal one among them does.
+      if (hard.length + formal.length === 0) continue;
       context.report({
-        message: `This sentence is hard to read: ${quoteList(hard)} ${hard.length === 1 ? 'is an uncommon word' : 'are uncommon words'} here`,
+        message: `This sentence is hard to read: ${hardness(hard, formal)}`,
         note: 'Sentences packed with uncommon and abstract words shut out people with dyslexia or a learning disability, people reading English as a second language and young people applying for a first job. The NHS writes for a reading age of 9 to 11.',
         start,
         end,
-        suggestions: [advice(text, hard)],
+        suggestions: [advice(text, hard.length ? hard : formal)],
       });
     }
   },
@@ -63,6 +65,13 @@ function advice(text: string, hard: readonly string[]): Suggestion {
   const words = `Say ${quoteList(hard, 'or')} in everyday words`;
   if (split?.replacement) return { text: `${words}, or split it in two, starting the second sentence with “${split.next.split(/\s+/).slice(0, 4).join(' ')}…”`, replacement: split.replacement, safe: false };
   return { text: `${words}, or say the same thing in two shorter sentences`, replacement: null, safe: false };
+}
+
+function hardness(hard: readonly string[], formal: readonly string[]): string {
+  if (hard.length) return `${quoteList(hard)} ${hard.length === 1 ? 'is an uncommon word' : 'are uncommon words'} here${formal.length ? `, with formal ${formal.length === 1 ? 'word' : 'words'} too` : ''}`;
+  return formal.length === 1
+    ? `a long, formal word (${quoteList(formal)}) puts it above the reading age most applicants have`
+    : `long, formal words (${quoteList(formal)}) put it above the reading age most applicants have`;
 }
 
 function quoteList(words: readonly string[], and = 'and'): string {

@@ -9,14 +9,15 @@ export const longParagraph = defineRule({
     description: 'Paragraphs with more sentences than the limit (5 by default)',
     profiles: ['advert', 'event', 'interview-invite'],
     fixable: false,
-    defaultOptions: { maxSentences: 5 },
+    defaultOptions: { maxSentences: 5, minWords: 100 },
     options: {
       maxSentences: { type: 'integer', minimum: 1, maximum: 50, description: 'The most sentences a paragraph should have.' },
+      minWords: { type: 'integer', minimum: 0, description: 'A paragraph of fewer words is not reported, however many short sentences it has.' },
     },
   },
   check(doc, context) {
-    const { maxSentences } = context.options;
-    const byBlock = new Map<number, Array<{ start: number; end: number }>>();
+    const { maxSentences, minWords } = context.options;
+    const byBlock = new Map<number, Array<{ start: number; end: number; words: readonly [number, number] }>>();
     for (const sentence of doc.sentences()) {
       if (sentence.block.kind !== 'paragraph' && sentence.block.kind !== 'quote') continue;
       if (sentence.words[1] === sentence.words[0]) continue;
@@ -26,6 +27,8 @@ export const longParagraph = defineRule({
     }
     for (const sentences of byBlock.values()) {
       if (sentences.length <= maxSentences) continue;
+      // Many short sentences read easily: a paragraph is long when it is long in words too.
+      if (sentences[sentences.length - 1]!.words[1] - sentences[0]!.words[0] < minWords) continue;
       const first = sentences[0]!;
       const last = sentences[sentences.length - 1]!;
       const breaks = breakPoints(sentences.length, maxSentences);

@@ -69,9 +69,10 @@ export const longSentence = defineRule({
  */
 function secondReason(doc: Doc, sentence: SentenceRef, unit: Unit, audience: Audience): string | undefined {
   if (runOn(unit.text)) return ' and runs two sentences together';
-  if (/;\s|,\s+(?:we|you|they|it|this|there|he|she)\s/i.test(unit.text) || /\s(?:therefore|however)\s/i.test(unit.text)) return ' and joins two sentences';
-  const hard = hardWordsOf(doc, sentence, audience, undefined, unit).words;
+  if (/[;,]\s+(?:we|you|they|it|this|there|he|she)\s/i.test(unit.text) || /\s(?:therefore|however)\s/i.test(unit.text)) return ' and joins two sentences';
+  const { words: hard, formal } = hardWordsOf(doc, sentence, audience, undefined, unit);
   if (hard.length > 0) return ` and ${hard.length === 1 ? 'an uncommon word' : 'uncommon words'} (${hard.slice(0, 2).map((word) => `“${word}”`).join(', ')})`;
+  if (formal.length > 0) return ` and ${formal.length === 1 ? 'a formal word' : 'formal words'} (${formal.slice(0, 2).map((word) => `“${word}”`).join(', ')})`;
   return undefined;
 }
 

@@ -31,7 +31,29 @@ const stative = new Set([
   'focussed', 'aged', 'closed', 'opened', 'called', 'named', 'known', 'finished', 'limited', 'gone', 'exposed', 'subjected', 'suited',
   'equipped', 'tailored', 'designed', 'aimed', 'valued', 'respected', 'trusted', 'united', 'rated', 'ranked', 'accustomed', 'acquainted',
   'satisfied', 'unqualified', 'unpaid', 'listed', 'rooted', 'cared', 'linked', 'connected', 'related', 'attached',
+  // Adjectives that look like participles: “may be distressed”, “are safely seated”, “will be varied”.
+  'distressed', 'seated', 'varied', 'renowned', 'affected', 'unwell', 'isolated', 'disadvantaged', 'vulnerable', 'bereaved', 'injured',
 ]);
+
+/**
+ * Passives that read naturally because the doer does not matter or is plain: “this post is being
+ * advertised as part-time”, “requirements are met”, “people who may have been detained” (by courts
+ * and clinicians, not the employer), “calls will be directed”.
+ */
+const natural = new Set(['advertised', 'met', 'reinvested', 'directed', 'detained', 'sectioned', 'admitted', 'diagnosed', 'born', 'situated', 'funded', 'commissioned', 'regulated', 'registered']);
+
+/** Adverbs that make the participle after them an adjective: “easily understood”, “well known”. */
+const adjectivalAdverbs = new Set(['easily', 'readily', 'widely', 'commonly', 'generally', 'well', 'highly', 'poorly', 'badly']);
+
+/** What an employer does for or to applicants: the passives an advert should say with “we”. */
+const employerVerbs = new Set([
+  'offer', 'give', 'provide', 'invite', 'encourage', 'consider', 'accept', 'send', 'receive', 'review', 'require', 'expect', 'advise', 'ask',
+  'pay', 'train', 'support', 'contact', 'interview', 'shortlist', 'appoint', 'select', 'anticipate', 'reimburse', 'welcome', 'hold', 'inform',
+  'notify', 'email', 'allocate', 'assign', 'reward', 'recognise', 'recognize', 'value', 'prefer', 'run', 'check', 'value',
+]);
+
+/** “Ensure patients are safely seated”, “ensuring that drugs are received”: a duty, whose doer is the person in the job. */
+const dutyWords = new Set(['ensure', 'ensures', 'ensuring', 'sure']);
 
 /**
  * Passives with “you” as the subject read naturally and put the reader first (“you will be paid”,
@@ -76,13 +98,21 @@ export const passiveVoice = defineRule({
       if (next && next.sentence === be.sentence && ((participle.normal === 'known' && next.normal === 'as') || (participle.normal === 'used' && next.normal === 'to'))) continue;
       // “was founded by a group of GPs”: the doer is named, which is what the active voice is for.
       if (namesTheDoer(words, j)) continue;
+      if (natural.has(participle.normal) || fixedSaying(words, i, j)) continue;
+      // “are currently being asked”, “is being advertised”: what is going on now, natural as it is.
+      if (words.slice(i + 1, j).some((word) => word.normal === 'being')) continue;
+      // “is easily understood”, “widely known”: an adjective after an adverb of degree.
+      if (words.slice(i + 1, j).some((word) => adjectivalAdverbs.has(word.normal))) continue;
+      const duty = inDuty(words, i);
+      // A duty written as an instruction or a bullet (“Ensure patients are seated”) is plain as it is.
+      if (duty === 'bullet') continue;
       const followedByTo = next !== undefined && next.sentence === be.sentence && next.normal === 'to';
       const plain = Object.hasOwn(demands, participle.normal) ? demands[participle.normal] : undefined;
       const end = plain && followedByTo ? next.end : participle.end;
       const actual = doc.slice(be.start, end);
       lastSentence = be.sentence;
       const direct = plain && followedByTo ? needTo(be.normal, plain) : undefined;
-      const active = direct ? undefined : activeRewrite(doc, words, i, j);
+      const active = direct ? undefined : activeRewrite(doc, words, i, j, duty === 'yours');
       let suggestion: Suggestion;
       if (direct) {
         const replacement = matchCase(direct, actual);
@@ -143,7 +173,7 @@ const particles: Readonly<Record<string, readonly string[]>> = {
  * “procedures are adhered to” → “we adhere to procedures”. The range runs from the subject to the
  * participle (and its particle). Undefined when the subject or the verb is not clear.
  */
-function activeRewrite(doc: Doc, words: readonly WordToken[], be: number, participle: number): Rewrite | undefined {
+function activeRewrite(doc: Doc, words: readonly WordToken[], be: number, participle: number, yours: boolean): Rewrite | undefined {
   const sentence = words[be]!.sentence;
   const beWord = words[be]!.normal;
   if (beWord === 'being') return undefined;
@@ -211,7 +241,10 @@ function activeRewrite(doc: Doc, words: readonly WordToken[], be: number, partic
     // “Applications will be …” → “… all applications”; names and abbreviations keep their capitals.
     if (atStart && /^\p{Lu}\p{Ll}*$/u.test(first.value) && isEnglishWord(first.normal)) object = first.value.toLowerCase() + object.slice(first.value.length);
   }
-  const doer = doneByYou.has(verb.base) && object !== 'you' ? 'you' : 'we';
+  // The doer must be the one who really does it: the person in the job for their duties, the
+  // employer for what it offers; otherwise only the writer knows, and no rewrite is offered.
+  const doer = (yours || doneByYou.has(verb.base)) && object !== 'you' ? 'you' : employerVerbs.has(verb.base) ? 'we' : undefined;
+  if (!doer) return undefined;
   return { start: first.start, end, text: `${atStart ? capitalise(doer) : doer} ${verbText} ${object}` };
 }
 
@@ -260,6 +293,39 @@ function namesTheDoer(words: readonly WordToken[], participle: number): boolean 
   for (let k = participle + 1; k <= participle + 4 && k < words.length; k++) {
     if (words[k]!.sentence !== words[participle]!.sentence) return false;
     if (words[k]!.normal === 'by') return true;
+    // “will be agreed with the successful candidate and the Clinical Director”.
+    if (words[k]!.normal === 'with' && k === participle + 1 && /^(?:agreed|discussed|arranged|decided|planned)$/.test(words[participle]!.normal)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the passive is inside a duty: “ensure (that) …”. An instruction or a bullet (“Ensure …”,
+ * “Ensuring that …”) is a `bullet`; a duty the sentence gives to the reader (“you must ensure that
+ * safe systems are followed”) is `yours`, and its rewrite says “you”.
+ */
+function inDuty(words: readonly WordToken[], be: number): 'bullet' | 'yours' | undefined {
+  const sentence = words[be]!.sentence;
+  for (let k = be - 1; k >= 0 && k >= be - 8; k--) {
+    const word = words[k]!;
+    if (word.sentence !== sentence) return undefined;
+    if (!dutyWords.has(word.normal) || (word.normal === 'sure' && !/^(?:make|makes|making)$/.test(words[k - 1]?.normal ?? ''))) continue;
+    const start = word.normal === 'sure' ? k - 1 : k;
+    if (start === 0 || words[start - 1]!.sentence !== sentence) return 'bullet';
+    for (let m = start - 1; m >= 0 && words[m]!.sentence === sentence; m--) {
+      if (/^(?:you|postholder|holder|candidate|applicant)$/.test(words[m]!.normal)) return 'yours';
+    }
+    return 'bullet';
+  }
+  return undefined;
+}
+
+/** “as we would wish to be treated”, “to be held on: TBC”, “taken in isolation”: sayings and labels. */
+function fixedSaying(words: readonly WordToken[], be: number, participle: number): boolean {
+  const previous = words[be - 1]?.normal;
+  const word = words[participle]!.normal;
+  const next = words[participle + 1]?.normal;
+  if (word === 'treated' && previous === 'to') return true;
+  if (previous === 'to' && words[be - 2]?.sentence === words[be]!.sentence && /^(?:held|confirmed|decided|agreed)$/.test(word) && (next === 'on' || next === 'at' || next === undefined)) return true;
+  return word === 'taken' && next === 'in';
 }

@@ -1,4 +1,5 @@
 import type { Suggestion } from '../../src/model/diagnostic.js';
+import type { Doc } from '../../src/model/document.js';
 import { definePhraseRule } from '../../src/kit/phrase-rule.js';
 import { matchCase } from '../../src/kit/text-case.js';
 import { terms, type Term } from '../../src/kit/lexicon/formal-words.js';
@@ -26,6 +27,7 @@ export const simplerWords = definePhraseRule<Term, object>({
   toReport(match, doc) {
     const term = match.entry.data;
     if (term.notInHeadings && doc.blockAt(match.start)?.kind === 'heading') return undefined;
+    if (fixedPhrase(doc, match.word, match.entry.phrase)) return undefined;
     const actual = doc.slice(match.start, match.end);
     const replace = term.replace.map((word) => matchCase(word, actual));
     return {
@@ -39,6 +41,19 @@ export const simplerWords = definePhraseRule<Term, object>({
     };
   },
 });
+
+/**
+ * Words that are part of a fixed phrase, not formal words on their own: “in such a way as to”,
+ * “so as to”, “equal opportunities employer”, “training and development opportunities”.
+ */
+function fixedPhrase(doc: Doc, at: number, phrase: string): boolean {
+  const words = doc.words();
+  const before = (n: number): string => (words[at - n]?.sentence === words[at]!.sentence ? words[at - n]!.normal : '');
+  const after = (n: number): string => (words[at + n]?.sentence === words[at]!.sentence ? words[at + n]!.normal : '');
+  if (phrase === 'as to') return before(1) === 'way' || before(1) === 'so';
+  if (/^opportunit/.test(phrase)) return /^(?:equal|development|career|training|employment)$/.test(before(1)) || after(1) === 'employer';
+  return false;
+}
 
 function toSuggestions(replace: readonly string[], safe: boolean): Suggestion[] {
   // An empty replacement deletes the words; the words around them may need a change (a capital, a space).

@@ -17,6 +17,8 @@ export interface HardWords {
   words: string[];
   /** How many there are. */
   score: number;
+  /** Formal words with an everyday alternative (simpler-words reports each one). */
+  formal: string[];
 }
 
 let rankOf: Map<string, number> | undefined;
@@ -48,7 +50,7 @@ const formal = new Set<string>([
   ...Object.keys(plainWords),
 ]);
 /** Everyday in adverts, though long: not what makes a sentence hard. */
-const everyday = new Set(['progression', 'specialities', 'specialties', 'inclusive', 'ensuring', 'critically', 'immigration', 'informal', 'ability', 'quality', 'additional', 'registration', 'assessment', 'assessments', 'commitment', 'induction', 'desirable', 'essential', 'compassionate', 'supervision', 'provider', 'providers', 'references', 'reference', 'disciplinary', 'seeking', 'rotation', 'allowance', 'enhancements', 'secondment', 'shortlisted', 'shortlisting', 'pandemic', 'opportunity', 'opportunities', 'experience', 'information', 'application', 'applications', 'applicant', 'applicants', 'interview', 'interviews', 'organisation', 'organisations', 'qualification', 'qualifications', 'responsible', 'responsibilities', 'development', 'professional', 'community', 'department', 'environment', 'available', 'excellent', 'successful', 'candidate', 'candidates', 'appointment', 'appointments', 'especially', 'particularly', 'understanding', 'communication', 'individual', 'individuals', 'providing', 'including', 'committed', 'supportive', 'enthusiastic', 'flexible', 'flexibility', 'variety', 'vacancy', 'vacancies', 'recruitment', 'employment', 'management', 'manager', 'managers', 'regularly', 'different', 'everything', 'anything', 'activities', 'activity', 'family', 'families', 'equality', 'diversity', 'inclusion', 'wellbeing', 'ambulance', 'hospital', 'hospitals', 'patient', 'patients', 'medication', 'medicines', 'telephone', 'computer', 'internet', 'website', 'training', 'education']);
+const everyday = new Set(['governance', 'progression', 'specialities', 'specialties', 'inclusive', 'ensuring', 'critically', 'immigration', 'informal', 'ability', 'quality', 'additional', 'registration', 'assessment', 'assessments', 'commitment', 'induction', 'desirable', 'essential', 'compassionate', 'supervision', 'provider', 'providers', 'references', 'reference', 'disciplinary', 'seeking', 'rotation', 'allowance', 'enhancements', 'secondment', 'shortlisted', 'shortlisting', 'pandemic', 'opportunity', 'opportunities', 'experience', 'information', 'application', 'applications', 'applicant', 'applicants', 'interview', 'interviews', 'organisation', 'organisations', 'qualification', 'qualifications', 'responsible', 'responsibilities', 'development', 'professional', 'community', 'department', 'environment', 'available', 'excellent', 'successful', 'candidate', 'candidates', 'appointment', 'appointments', 'especially', 'particularly', 'understanding', 'communication', 'individual', 'individuals', 'providing', 'including', 'committed', 'supportive', 'enthusiastic', 'flexible', 'flexibility', 'variety', 'vacancy', 'vacancies', 'recruitment', 'employment', 'management', 'manager', 'managers', 'regularly', 'different', 'everything', 'anything', 'activities', 'activity', 'family', 'families', 'equality', 'diversity', 'inclusion', 'wellbeing', 'ambulance', 'hospital', 'hospitals', 'patient', 'patients', 'medication', 'medicines', 'telephone', 'computer', 'internet', 'website', 'training', 'education']);
 /** Clinical and profession word parts: the words of the work itself. */
 const clinical = /(?:olog|therap|iatr|oncol|cardi|neuro|haem|hema|paed|pedia|psych|pharm|prescri|dispens|diagnos|surg|nurs|physio|radio|chemo|palliat|rehab|clinic|medic|dement|disabil|detox|trauma|immun|infect|vaccin|sonograph|endoscop|dialys|obstetr|midwif|matern|neonat|gerontol|respirat|orthop|dent|periodont|anaesth|anesth|patholog|mental|safeguard|multidisciplin|interdisciplin|outpatient|inpatient|ward|caseload|prevention|wellbeing|practition|stabilis|admission|interven|disorder|morbid|offend)/i;
 /** Abstract nouns made from verbs and adjectives: the mark of bureaucratic writing. */
@@ -77,14 +79,20 @@ export function jobVocabulary(doc: Doc): ReadonlySet<string> {
 export function hardWordsOf(doc: Doc, sentence: SentenceRef, audience: Audience, vocabulary: ReadonlySet<string> = jobVocabulary(doc), range?: { start: number; end: number }): HardWords {
   const all = doc.words();
   const words: string[] = [];
+  const formalFound: string[] = [];
   for (let i = sentence.words[0]; i < sentence.words[1]; i++) {
     const word = all[i]!;
     if (range && (word.start < range.start || word.end > range.end)) continue;
     const lower = word.normal.replace(/['’]s$/, '');
-    if (!/^\p{L}+$/u.test(lower) || /^\p{Lu}/u.test(word.value) && i > sentence.words[0]) continue;
+    if (!/^\p{L}+$/u.test(lower) || (/^\p{Lu}/u.test(word.value) && i > sentence.words[0])) continue;
+    // Part of a hyphenated word (“life-limiting”, “decision-making”): judged as the compound reads, not alone.
+    if (/[-\u2010\u2011]/.test(doc.source[word.start - 1] ?? '') || /[-\u2010\u2011]/.test(doc.source[word.end] ?? '')) continue;
     if (vocabulary.has(lower) || everyday.has(lower) || runTogether(lower)) continue;
     // Formal words with an everyday alternative are simpler-words' to report, once each.
-    if (formal.has(lower)) continue;
+    if (formal.has(lower)) {
+      formalFound.push(word.value);
+      continue;
+    }
     const count = syllables(lower);
     if (count < 3) continue;
     // The words of the work itself (“dementia”, “physiotherapy”) are health-jargon's to judge, not hard words.
@@ -92,7 +100,7 @@ export function hardWordsOf(doc: Doc, sentence: SentenceRef, audience: Audience,
     const frequency = wordRank(lower);
     if ((abstract.test(lower) && frequency > 8_000) || frequency === Infinity) words.push(word.value);
   }
-  return { words, score: words.length };
+  return { words, score: words.length, formal: formalFound };
 }
 
 /** Two words run together by a missing space (“involvingservice”): a typing slip, not a hard word. */

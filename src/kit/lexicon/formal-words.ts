@@ -166,7 +166,8 @@ export const terms: readonly Term[] = [
   word('going forward', ['in future', 'from now on'], 'G'),
   word('one stop shop', ['single place'], 'G'),
   word('ring fenced', ['set aside', 'kept for'], 'G'),
-  word('telephone', ['phone'], 'N', { unlessFollowedBy: ['triage'], safe: true }),
+  // “Telephone number” is a form's label, and clear to everyone.
+  word('telephone', ['phone'], 'N', { unlessFollowedBy: ['triage', 'number', 'numbers', 'no'], safe: true }),
   word('a number of', ['some', 'several'], 'S'),
   word('in accordance with', ['in line with', 'following'], 'S'),
   word('in relation to', ['about'], 'S'),
