@@ -111,7 +111,8 @@ export const passiveVoice = defineRule({
       const end = plain && followedByTo ? next.end : participle.end;
       const actual = doc.slice(be.start, end);
       lastSentence = be.sentence;
-      const direct = plain && followedByTo ? needTo(be.normal, plain) : undefined;
+      // “A DBS check will be required to exclude …”: a thing is needed, not a person told to.
+      const direct = plain && followedByTo && !thingBefore(words, i) ? needTo(be.normal, plain) : undefined;
       const active = direct ? undefined : activeRewrite(doc, words, i, j, duty === 'yours');
       let suggestion: Suggestion;
       if (direct) {
@@ -226,7 +227,9 @@ function activeRewrite(doc: Doc, words: readonly WordToken[], be: number, partic
   let object: string;
   if (subject.length === 1 && relatives.has(first.normal)) {
     // A relative clause keeps its word in front: “forms which are checked” → “forms which we check”.
-    return { start: first.start, end, text: `${first.value} we ${verbText}` };
+    const doer = doerOf(words, subject, chain, verb.base, yours, '');
+    if (!doer || (doer === 'you' && /\bneeds\b/.test(verbText))) return doer === 'you' ? { start: first.start, end, text: `${first.value} you ${verbText.replace(/\bneeds\b/, 'need')}` } : undefined;
+    return { start: first.start, end, text: `${first.value} ${doer} ${verbText}` };
   }
   if (subject.length === 1 && first.normal === 'it') {
     // “It is expected that …” → “We expect that …”.
@@ -243,7 +246,7 @@ function activeRewrite(doc: Doc, words: readonly WordToken[], be: number, partic
   }
   // The doer must be the one who really does it: the person in the job for their duties, the
   // employer for what it offers; otherwise only the writer knows, and no rewrite is offered.
-  const doer = (yours || doneByYou.has(verb.base)) && object !== 'you' ? 'you' : employerVerbs.has(verb.base) ? 'we' : undefined;
+  const doer = doerOf(words, subject, chain, verb.base, yours, object);
   if (!doer) return undefined;
   return { start: first.start, end, text: `${atStart ? capitalise(doer) : doer} ${verbText} ${object}` };
 }
@@ -292,7 +295,8 @@ function subjectIsYou(words: readonly WordToken[], be: number): boolean {
 function namesTheDoer(words: readonly WordToken[], participle: number): boolean {
   for (let k = participle + 1; k <= participle + 4 && k < words.length; k++) {
     if (words[k]!.sentence !== words[participle]!.sentence) return false;
-    if (words[k]!.normal === 'by') return true;
+    // “by the ward manager” names the doer; “by Friday”, “by 30 November” is a deadline.
+    if (words[k]!.normal === 'by') return !/^(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midday|noon|midnight|then|now|the end|email|post|phone|text)/.test(words.slice(k + 1, k + 3).map((word) => word.normal).join(' '));
     // “will be agreed with the successful candidate and the Clinical Director”.
     if (words[k]!.normal === 'with' && k === participle + 1 && /^(?:agreed|discussed|arranged|decided|planned)$/.test(words[participle]!.normal)) return true;
   }
@@ -328,4 +332,32 @@ function fixedSaying(words: readonly WordToken[], be: number, participle: number
   if (word === 'treated' && previous === 'to') return true;
   if (previous === 'to' && words[be - 2]?.sentence === words[be]!.sentence && /^(?:held|confirmed|decided|agreed)$/.test(word) && (next === 'on' || next === 'at' || next === undefined)) return true;
   return word === 'taken' && next === 'in';
+}
+
+/** Things an employer does for the applicant (“a DBS check”, “references”): done by “we”, whatever the verb. */
+const employerThings = /^(?:check|checks|dbs|reference|references|interview|interviews|screening|clearance|offer|offers)$/;
+/** What a reader does with what the advert points to: “can be found on our website” → “you can find”. */
+const readerVerbs = new Set(['find', 'see', 'view', 'download', 'access', 'read', 'obtain', 'get']);
+
+/**
+ * Who really does it, or undefined when only the writer knows: the person in the job for their
+ * duties and for what they must do (“which needs to be completed” → “you need to complete”), the
+ * reader for what they can find, the employer for what it offers and for its checks.
+ */
+function doerOf(words: readonly WordToken[], subject: readonly WordToken[], chain: readonly string[], base: string, yours: boolean, object: string): 'you' | 'we' | undefined {
+  if (object === 'you') return employerVerbs.has(base) ? 'we' : undefined;
+  if (subject.some((word) => employerThings.test(word.normal))) return 'we';
+  if (readerVerbs.has(base) && chain.some((word) => word === 'can' || word === 'may')) return 'you';
+  const obliged = chain.some((word) => word === 'need' || word === 'needs' || word === 'must');
+  if (yours || doneByYou.has(base) || (obliged && subject.length === 1 && relatives.has(subject[0]!.normal))) return 'you';
+  return employerVerbs.has(base) ? 'we' : undefined;
+}
+
+/** A thing, not a person, just before “will be required to”: “a DBS check”, “a certificate”. */
+function thingBefore(words: readonly WordToken[], be: number): boolean {
+  for (let k = be - 1; k >= 0 && k >= be - 4; k--) {
+    if (words[k]!.sentence !== words[be]!.sentence) return false;
+    if (/^(?:check|checks|certificate|certificates|document|documents|form|forms|reference|references|evidence|proof|dbs)$/.test(words[k]!.normal)) return true;
+  }
+  return false;
 }

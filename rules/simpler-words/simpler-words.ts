@@ -1,6 +1,7 @@
 import type { Suggestion } from '../../src/model/diagnostic.js';
 import type { Doc } from '../../src/model/document.js';
 import { definePhraseRule } from '../../src/kit/phrase-rule.js';
+import { ingForm } from '../../src/kit/english.js';
 import { matchCase } from '../../src/kit/text-case.js';
 import { terms, type Term } from '../../src/kit/lexicon/formal-words.js';
 import { termsFromRetextSimplify } from './from-retext-simplify.js';
@@ -30,17 +31,49 @@ export const simplerWords = definePhraseRule<Term, object>({
     if (fixedPhrase(doc, match.word, match.entry.phrase)) return undefined;
     const actual = doc.slice(match.start, match.end);
     const replace = term.replace.map((word) => matchCase(word, actual));
+    const misfit = replace.length ? misfits(doc, match.word, term, match.entry.phrase, replace[0]!) : undefined;
+    if (misfit) {
+      return {
+        message: `“${actual}” is ${/\s/.test(actual.trim()) ? 'a formal phrase' : 'a formal word'}; “${replace[0]}” is plainer`,
+        note,
+        start: match.start,
+        end: match.end,
+        suggestions: [{ text: misfit, replacement: null, safe: false }],
+      };
+    }
     return {
       message: replace.length
         ? `“${actual}” is ${/\s/.test(actual.trim()) ? 'a formal phrase' : 'a formal word'}; “${replace[0]}” is plainer`
         : `“${actual}” adds nothing; leave it out`,
-      note: 'Everyday words are quicker to read for everyone, and easier for people reading English as a second language, people with dyslexia and people who left school early.',
+      note,
       start: match.start,
       end: match.end,
       suggestions: toSuggestions(replace, term.safe === true),
     };
   },
 });
+
+const note = 'Everyday words are quicker to read for everyone, and easier for people reading English as a second language, people with dyslexia and people who left school early.';
+
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'your', 'our', 'their', 'its', 'his', 'her', 'any', 'each', 'every', 'no', 'of']);
+const beForms = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** Words that take no article: “a sufficient number” cannot become “an enough number”. */
+const noArticle = new Set(['enough', 'many', 'more', 'most', 'much', 'several', 'some']);
+
+/**
+ * Why the plainer word would not read as English in this sentence, as advice to reword it
+ * instead, or undefined when it fits: a verb's word used as a noun (“the purchase of
+ * equipment”), a participle that turns colloquial in a passive (“should be obtained” → “got”), a
+ * word that takes no article after “a” (“a sufficient number”).
+ */
+function misfits(doc: Doc, at: number, term: Term, phrase: string, plain: string): string | undefined {
+  const words = doc.words();
+  const previous = words[at - 1]?.sentence === words[at]!.sentence ? words[at - 1]!.normal : '';
+  if (term.base && phrase === term.base && determiners.has(previous)) return `Here it is a noun: reword it with the verb, for example “${ingForm(plain)} …” in place of “${previous} ${phrase} of …”`;
+  if (beForms.has(previous) && /^got\b/.test(plain)) return `Reword it so it says who does it, for example “you need to get …”`;
+  if ((previous === 'a' || previous === 'an') && noArticle.has(plain.split(' ')[0]!.toLowerCase())) return `Reword it without “${previous}”, for example “enough applications”`;
+  return undefined;
+}
 
 /**
  * Words that are part of a fixed phrase, not formal words on their own: “in such a way as to”,

@@ -148,3 +148,18 @@ export function thirdPerson(verb: string): string {
   if (/(?:s|x|z|ch|sh)$/.test(head)) return `${head}es${tail}`;
   return `${head}s${tail}`;
 }
+
+/** Verbs whose last letter doubles before “-ing”: “get” → “getting”. */
+const doubling = new Set(['get', 'put', 'set', 'run', 'stop', 'plan', 'sit', 'cut', 'shop', 'swap', 'chat', 'begin', 'refer', 'admit', 'occur', 'prefer', 'commit']);
+
+/** The “-ing” form of a verb, or of the first word of a phrasal verb: “buy” → “buying”, “take part” → “taking part”. */
+export function ingForm(verb: string): string {
+  const [head = verb, ...rest] = verb.split(' ');
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  let ing: string;
+  if (doubling.has(head)) ing = `${head}${head.slice(-1)}ing`;
+  else if (/ie$/.test(head)) ing = `${head.slice(0, -2)}ying`;
+  else if (/[^aeiou]e$/.test(head) || /[^e]ue$/.test(head)) ing = `${head.slice(0, -1)}ing`;
+  else ing = `${head}ing`;
+  return ing + tail;
+}

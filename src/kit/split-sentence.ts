@@ -17,13 +17,22 @@ export interface Split {
 
 /** Words that start a new clause after a comma: a comma there joins two sentences. */
 const subjects = /^(?:we|you|they|it|this|there|he|she|please|candidates|applicants|interviews|our|your)\s/i;
+/** Pronouns that start a clause for certain: after “and”, “our staff …” may be the end of a list. */
+const pronouns = /^(?:we|you|they|it|this|there|he|she)\s/i;
+/** A clause that cannot stand alone: it needs the clause after it (“if you do not hear from us …”). */
+const subordinate = /^\W{0,5}(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:(?:therefore|so|and|but)\s+)?(?:if|when|whenever|whilst|while|although|though|because|unless|as|since|after|before|once|until|where|whereas|whether)\b/iu;
+/** Words a first sentence cannot end on: it would be cut off (“… will be involved in is.”). */
+const danglingEnd = /\b(?:is|are|was|were|be|been|being|include|includes|including|of|to|the|a|an|and|or|with|for|as|such)$/i;
 
 /**
- * Where to split a long sentence, near the middle: at a semicolon; at a comma before “and”, “but”,
- * “so”, “which”, “who” or “including”; at a comma or a dash before a new subject (“…, we will”);
- * before “and” with a new subject; or before “and will …” (the subject said again).
+ * Where to split a long sentence, near the middle: at a semicolon or a comma before a new subject
+ * (“…; we will”, “…, we will”); at a comma before “and”, “but”, “so”, “which”, “who” or
+ * “including”; before “and” with a new subject; or before “and will …” (the subject said again).
+ * Never where either half would not stand as a sentence: a first half that opens with “if” or
+ * “whilst” or ends cut off, a second half with no subject, text with markup in it.
  */
 export function splitPoint(text: string): Split | undefined {
+  if (/<\/?[a-z][^>]*>|&lt;/i.test(text)) return undefined;
   const total = countWords(text);
   const candidates = /; |, (and|but|so|which|who|including) |, | (and|but) | [–—-] /g;
   let best: { split: Split; score: number } | undefined;
@@ -35,25 +44,34 @@ export function splitPoint(text: string): Split | undefined {
   let counted = 0;
   let before = 0;
   let open = 0;
+  // Where the clause that a candidate would end began: the text start, or after the last comma or semicolon.
+  let clauseStart = 0;
   for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
     const skipped = text.slice(counted, match.index);
     before += countWords(skipped);
     open += brackets(skipped);
     counted = match.index;
+    const clause = text.slice(clauseStart, match.index);
+    clauseStart = match.index + match[0].length;
     // Never inside brackets: “(for example, you …)” is one aside.
     if (before < 6 || total - before < 6 || open > 0) continue;
+    const first = text.slice(0, match.index).replace(/[,;]$/, '');
+    // The first half must stand alone: not a clause that needs what follows, not cut off.
+    if (subordinate.test(clause) || danglingEnd.test(first.trim())) continue;
     const joiner = (match[1] ?? match[2] ?? '').toLowerCase();
     const rest = text.slice(match.index + match[0].length);
     let next: string | undefined;
     let penalty: number;
     if (match[0] === '; ') {
-      next = rest;
+      // A semicolon joins two sentences only when a subject follows it (“; self-motivated …” is a list).
+      next = subjects.test(rest) ? rest : undefined;
       penalty = 0;
     } else if (match[1]) {
       // “, which …” → “This …”; “, who …” → “They …”; “, including …” → “This includes …”.
-      if (joiner === 'and') next = subjects.test(rest) ? rest : undefined;
+      if (joiner === 'and') next = pronouns.test(rest) ? rest : undefined;
       else if (joiner === 'so' && /^that\s/i.test(rest)) next = `This is so ${rest}`;
-      else next = joiner === 'which' ? `This ${rest}` : joiner === 'who' ? `They ${rest}` : joiner === 'including' ? `This includes ${rest}` : `${joiner} ${rest}`;
+      else if (joiner === 'including') next = /,\s+\w+ing\b/.test(rest) ? undefined : `This includes ${rest}`;
+      else next = joiner === 'which' ? `This ${rest}` : joiner === 'who' ? `They ${rest}` : `${joiner} ${rest}`;
       penalty = joiner === 'which' || joiner === 'who' || joiner === 'including' ? 4 : 1;
     } else if (match[0] === ', ' || match[0].trim().length === 1) {
       // A comma or dash before a new subject: two sentences joined. Not after an opening clause
@@ -62,16 +80,15 @@ export function splitPoint(text: string): Split | undefined {
       penalty = 2;
     } else {
       // “… and we will …”: a new subject; “… and will …”: the same subject again.
-      if (subjects.test(rest)) next = rest;
-      else if (/^(?:will|must|should|can|may)\s/i.test(rest)) next = `${subject} ${rest}`;
-      else if (/^also\s/i.test(rest)) next = `${subject} ${modal}${rest}`;
+      if (pronouns.test(rest)) next = rest;
+      else if (subject && /^(?:will|must|should|can|may)\s/i.test(rest)) next = `${subject} ${rest}`;
+      else if (subject && /^also\s/i.test(rest)) next = `${subject} ${modal}${rest}`;
       penalty = 6;
     }
     if (next === undefined) continue;
     const score = Math.abs(before - total / 2) + penalty;
     if (best && best.score <= score) continue;
     next = next.charAt(0).toUpperCase() + next.slice(1);
-    const first = text.slice(0, match.index).replace(/[,;]$/, '');
     best = { split: { at: match.index, next, replacement: `${first}. ${next}` }, score };
   }
   return best?.split;
@@ -88,7 +105,7 @@ function brackets(text: string): number {
 }
 
 /** A sentence that opens with a clause or phrase that the rest completes. */
-const openingClause = /^\W{0,20}(?:if|when|whenever|as|to|although|though|while|whilst|because|once|before|after|since|unless|whether|where|for|in|with|by|on|at|during|from|having|being)\b/i;
+const openingClause = /^\W{0,20}(?:if|when|whenever|as|to|although|though|while|whilst|because|once|before|after|since|unless|whether|where|for|in|with|by|on|at|during|from|having|being|across|throughout|within|under|through|among|amongst|alongside|despite|following|like|unlike|besides|beyond|over)\b/i;
 
 /** The helping verb of a sentence's first clause (“will” in “You will work …”), with a space, or nothing. */
 function modalOf(text: string): string {
@@ -96,10 +113,16 @@ function modalOf(text: string): string {
   return modal ? `${modal.toLowerCase()} ` : '';
 }
 
-/** Who a sentence is about, to say again after a split: “You”, “We”, or “They” for anyone else. */
-function subjectOf(text: string): string {
-  const first = /^\W{0,20}(\w+)/.exec(text.slice(0, 60))?.[1]?.toLowerCase();
-  return first === 'you' ? 'You' : first === 'we' ? 'We' : 'They';
+/**
+ * Who a sentence's first clause is about, to say again after a split: “You” or “We” when the
+ * clause says so (“As a Staff Nurse you will …”), “They” for people (“Applicants will …”), and
+ * nothing when it is a thing or unclear (“This post is based …”): that split is not offered.
+ */
+function subjectOf(text: string): string | undefined {
+  const clause = text.slice(0, 120);
+  const found = /\b(you|we)\s+(?:will|must|should|can|may|would|could|are|have|also)\b/i.exec(clause)?.[1]?.toLowerCase();
+  if (found) return found === 'you' ? 'You' : 'We';
+  return /^\W{0,20}(?:applicants|candidates|staff|nurses|colleagues|they|the successful (?:candidates|applicants))\b/i.test(clause) ? 'They' : undefined;
 }
 
 /** Words that open a sentence, capitalised, in the middle of a run-on: “… part time We also welcome …”. */
