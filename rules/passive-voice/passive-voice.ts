@@ -3,6 +3,7 @@ import type { Doc, WordToken } from '../../src/model/document.js';
 import { capitalise, isEnglishWord, startsSentence, thirdPerson, verbOfParticiple, type Rewrite } from '../../src/kit/english.js';
 import { defineRule } from '../../src/model/rule.js';
 import { matchCase } from '../../src/kit/text-case.js';
+import { plainWordFor } from '../../src/kit/lexicon/formal-words.js';
 
 const beForms = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const modals = new Set(['will', 'would', 'may', 'might', 'can', 'could', 'shall', 'should', 'must', "'ll", 'not', 'also', 'then', 'always', 'usually', 'normally', 'often', 'never', 'need', 'needs', 'to']);
@@ -178,7 +179,10 @@ function activeRewrite(doc: Doc, words: readonly WordToken[], be: number, partic
   const sentence = words[be]!.sentence;
   const beWord = words[be]!.normal;
   if (beWord === 'being') return undefined;
-  const verb = verbOfParticiple(words[participle]!.normal);
+  const formal = verbOfParticiple(words[participle]!.normal);
+  // In everyday words: “will be undertaken” → “we will do”, not “we will undertake”.
+  const verb = formal && { base: plainWordFor(formal.base) ?? formal.base, past: plainWordFor(formal.past) ?? formal.past };
+  const participleText = plainWordFor(words[participle]!.normal) ?? words[participle]!.normal;
   if (!verb) return undefined;
   // The chain of helping words before “be”, then the subject before that.
   let chainStart = be;
@@ -208,7 +212,7 @@ function activeRewrite(doc: Doc, words: readonly WordToken[], be: number, partic
   if (beWord === 'been') {
     const have = chain.indexOf('has') !== -1 ? 'has' : chain.indexOf('have') !== -1 ? 'have' : chain.indexOf('had') !== -1 ? 'had' : undefined;
     if (!have) return undefined;
-    verbText = [...chain.map((word) => (word === 'has' ? 'have' : word)), ...(negative ? ['not'] : []), ...adverbs, words[participle]!.normal].join(' ');
+    verbText = [...chain.map((word) => (word === 'has' ? 'have' : word)), ...(negative ? ['not'] : []), ...adverbs, participleText].join(' ');
   } else if (beWord === 'be') {
     verbText = [...chain.map((word) => (word === 'needs' ? 'need' : word)), ...(negative ? ['not'] : []), ...adverbs, verb.base].join(' ');
   } else if (beWord === 'is' || beWord === 'are' || beWord === 'am') {
@@ -222,7 +226,8 @@ function activeRewrite(doc: Doc, words: readonly WordToken[], be: number, partic
     verbText += ` ${next.normal}`;
     end = next.end;
   }
-  const atStart = startsSentence(words, subjectStart) && /^\p{Lu}/u.test(subject[0]!.value);
+  // At the start of a sentence, or of a bracket or line (“(Full training will be provided)”).
+  const atStart = (startsSentence(words, subjectStart) || /[(\n]\s*$/.test(doc.slice(Math.max(0, subject[0]!.start - 3), subject[0]!.start))) && /^\p{Lu}/u.test(subject[0]!.value);
   const first = subject[0]!;
   let object: string;
   if (subject.length === 1 && relatives.has(first.normal)) {

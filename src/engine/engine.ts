@@ -2,6 +2,7 @@ import { audiences, type Audience, type Diagnostic, type FileResult, type FileSt
 import type { DisableDirective, Doc } from '../model/document.js';
 import { fingerprintAll } from './fingerprint.js';
 import { detectAudience } from '../kit/audience.js';
+import { rewriteProblems } from '../kit/rewrite-check.js';
 import { readingAge } from '../kit/readability.js';
 import { docsPath, type Report, type Rule } from '../model/rule.js';
 import type { ResolvedConfig } from '../config/config.js';
@@ -60,6 +61,7 @@ export function lintDoc(doc: Doc, rules: readonly Rule<any>[], config: ResolvedC
     }
   }
   const kept = dedupe(applyDirectives(diagnostics, doc.directives, doc.source).sort(byPosition));
+  for (const diagnostic of kept) checkReplacements(doc, diagnostic);
   fingerprintAll(kept).forEach((fingerprint, index) => {
     kept[index]!.fingerprint = fingerprint;
   });
@@ -213,9 +215,11 @@ function nextLine(source: string, offset: number): [number, number] {
 }
 
 /**
- * Drops repeats: a finding inside a longer one from the same rule ("timely" inside "in a timely
- * manner"), and a second finding of the same category on exactly the same words.
- * Expects findings sorted by position.
+ * Drops repeats: a finding inside a longer one from the same rule (“timely” inside “in a timely
+ * manner”), a second finding of the same category on exactly the same words, and a finding whose
+ * words another finding's replacement already rewrites (“undertaken” inside “A DBS check will be
+ * undertaken” → “We will do a DBS check”): one problem, one finding. Expects findings sorted by
+ * position.
  */
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -230,13 +234,56 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
     const repeated = open.some((other) => {
       const contains = other.location.offset <= offset && other.location.endOffset >= endOffset;
       const same = other.location.offset === offset && other.location.endOffset === endOffset;
-      return (contains && other.ruleId === diagnostic.ruleId) || (same && other.category === diagnostic.category);
+      return (contains && other.ruleId === diagnostic.ruleId) || (same && other.category === diagnostic.category) || (contains && rewrites(other, diagnostic));
     });
     if (repeated) continue;
     open.push(diagnostic);
     out.push(diagnostic);
   }
   return out;
+}
+
+/**
+ * Offers a replacement only when the sentence still reads as English with it put in (see
+ * src/kit/rewrite-check.ts); otherwise the suggestion stays as advice.
+ */
+function checkReplacements(doc: Doc, diagnostic: Diagnostic): void {
+  if (diagnostic.excerpt === '' || !diagnostic.suggestions.some((suggestion) => suggestion.replacement)) return;
+  const { offset, endOffset } = diagnostic.location;
+  const [from, to] = around(doc, offset, endOffset);
+  const before = doc.slice(from, to);
+  diagnostic.suggestions = diagnostic.suggestions.map((suggestion) => {
+    if (!suggestion.replacement) return suggestion;
+    const after = doc.slice(from, offset) + suggestion.replacement + doc.slice(endOffset, to);
+    const problems = rewriteProblems(before, after, { rewordsADemand: diagnostic.category === 'inclusive-language' });
+    return problems.length === 0 ? suggestion : { ...suggestion, replacement: null, safe: false };
+  });
+}
+
+/** The sentences a source range lies in, as a range. */
+function around(doc: Doc, start: number, end: number): [number, number] {
+  const sentences = doc.sentences();
+  let low = 0;
+  let high = sentences.length - 1;
+  let first = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid]!.end <= start) low = mid + 1;
+    else {
+      first = mid;
+      high = mid - 1;
+    }
+  }
+  if (first === -1) return [start, end];
+  let last = first;
+  while (last + 1 < sentences.length && sentences[last + 1]!.start < end) last++;
+  return [Math.min(start, sentences[first]!.start), Math.max(end, sentences[last]!.end)];
+}
+
+/** Whether `outer`'s replacement leaves out `inner`'s words, so taking it fixes `inner` too. */
+function rewrites(outer: Diagnostic, inner: Diagnostic): boolean {
+  const replacement = outer.suggestions[0]?.replacement;
+  return replacement !== null && replacement !== undefined && replacement !== '' && !replacement.toLowerCase().includes(inner.excerpt.toLowerCase());
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

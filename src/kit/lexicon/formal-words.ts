@@ -104,7 +104,7 @@ export const terms: readonly Term[] = [
   ...verb('facilitate', ['help', 'run'], 'G'),
   ...verb('initiate', ['start'], 'G', safe),
   ...verb('liaise with', ['work with', 'talk to'], 'G'),
-  ...verb('liaise', ['work together', 'talk'], 'G'),
+  ...verb('liaise', ['keep in touch', 'work together'], 'G'),
   ...verb('collaborate with', ['work with'], 'G').map(label),
   ...verb('collaborate', ['work together'], 'G').map(label),
   ...verb('leverage', ['use'], 'G'),
@@ -120,14 +120,14 @@ export const terms: readonly Term[] = [
   ...verb('determine', ['decide', 'work out'], 'I'),
   ...verb('implement the use of', ['start using'], 'I'),
   ...verb('implement', ['carry out', 'put in place'], 'I'),
-  ...verb('deem', ['consider', 'think'], 'S'),
+  ...verb('deem', ['consider'], 'S'),
   ...verb('comply with', ['follow'], 'I'),
   ...verb('seek to', ['aim to'], 'N').filter((term) => term.phrase !== 'seeked to'),
   ...verb('seek out', ['look for'], 'N').filter((term) => term.phrase !== 'seeked out'),
   ...verb('seek', ['look for', 'ask for'], 'N').filter((term) => term.phrase !== 'seeked'),
   ...verb('occur', ['happen'], 'N', safe).map((term) => ({ ...term, phrase: term.phrase.replace(/^occured$/, 'occurred').replace(/^occuring$/, 'occurring') })),
   ...verb('acquire', ['get', 'gain'], 'S'),
-  ...verb('anticipate', ['expect', 'plan for'], 'S'),
+  ...verb('anticipate', ['expect'], 'S'),
   ...verb('endeavour', ['try'], 'S'),
   ...verb('obtain', ['get'], 'S'),
   ...verb('possess', ['have'], 'S', safe),
@@ -155,7 +155,7 @@ export const terms: readonly Term[] = [
   word('in order that', ['so that'], 'G', { safe: true }),
   word('prior to', ['before'], 'I', { safe: true }),
   // “Additional information” is the standard label of NHS Jobs adverts, whatever the markup.
-  word('additional', ['extra', 'more'], 'I', { notInHeadings: true, unlessFollowedBy: ['information', 'info', 'contact'] }),
+  word('additional', ['extra'], 'I', { notInHeadings: true, unlessFollowedBy: ['information', 'info', 'contact'] }),
   word('additionally', ['also'], 'I', safe),
   word('regarding', ['about'], 'I', safe),
   word('initially', ['at first'], 'I'),
@@ -187,6 +187,8 @@ export const terms: readonly Term[] = [
   word('subsequently', ['later', 'then'], 'S'),
   word('subsequent to', ['after'], 'S', { safe: true }),
   word('sufficient', ['enough'], 'S', safe),
+  // Not “equipment is provided that …”, where the words are a passive and a relative clause.
+  word('provided that', ['if'], 'S', { unlessPrecededBy: ['is', 'are', 'be', 'been', 'was', 'were', 'being'] }),
   word('numerous', ['many'], 'S', safe),
   word('advantageous', ['helpful', 'useful'], 'S'),
   word('accordingly', ['so'], 'S'),
@@ -214,3 +216,14 @@ export const terms: readonly Term[] = [
   word('circa', ['about'], 'P', safe),
   word('ad hoc', ['occasional', 'when needed'], 'P'),
 ];
+
+/**
+ * The everyday word for a formal one in the same form, as simpler-words would suggest it:
+ * “undertake” → “do”, “anticipated” → “expected”. For rules that rewrite a sentence around a verb
+ * (passive-voice), so the rewrite does not keep a formal word.
+ */
+export function plainWordFor(phrase: string): string | undefined {
+  plainByPhrase ??= new Map(terms.filter((term) => term.replace.length > 0).map((term) => [term.phrase, term.replace[0]!]));
+  return plainByPhrase.get(phrase);
+}
+let plainByPhrase: Map<string, string> | undefined;

@@ -390,6 +390,8 @@ export const terms: readonly JargonTerm[] = [
     meaning: 'in England and Wales the criminal record check is a DBS check (Access NI and Disclosure Scotland still say “disclosure”)',
     replace: ['enhanced DBS check'],
     unlessPrecededBy: ['ni', 'accessni', 'scotland', 'pvg'],
+    // “enhanced Disclosure and Barring Service check” is the check's right name.
+    unlessFollowedBy: ['and'],
     source: 'JRG-012 [S55]',
   },
   {
