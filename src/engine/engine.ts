@@ -250,7 +250,10 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
 function checkReplacements(doc: Doc, diagnostic: Diagnostic): void {
   if (diagnostic.excerpt === '' || !diagnostic.suggestions.some((suggestion) => suggestion.replacement)) return;
   const { offset, endOffset } = diagnostic.location;
-  const [from, to] = around(doc, offset, endOffset);
+  // The sentence around the words, at most 300 characters either side, so a huge sentence stays cheap.
+  const [sentenceFrom, sentenceTo] = around(doc, offset, endOffset);
+  const from = Math.max(sentenceFrom, offset - 300);
+  const to = Math.min(sentenceTo, endOffset + 300);
   const before = doc.slice(from, to);
   diagnostic.suggestions = diagnostic.suggestions.map((suggestion) => {
     if (!suggestion.replacement) return suggestion;
@@ -282,9 +285,16 @@ function around(doc: Doc, start: number, end: number): [number, number] {
 
 /** Whether `outer`'s replacement leaves out `inner`'s words, so taking it fixes `inner` too. */
 function rewrites(outer: Diagnostic, inner: Diagnostic): boolean {
-  const replacement = outer.suggestions[0]?.replacement;
-  return replacement !== null && replacement !== undefined && replacement !== '' && !replacement.toLowerCase().includes(inner.excerpt.toLowerCase());
+  let lower = lowered.get(outer);
+  if (lower === undefined) {
+    const replacement = outer.suggestions[0]?.replacement;
+    lowered.set(outer, (lower = replacement ? replacement.toLowerCase() : null));
+  }
+  return lower !== null && !lower.includes(inner.excerpt.toLowerCase());
 }
+
+/** Replacements in lower case, worked out once per finding: a long sentence may hold many findings. */
+const lowered = new WeakMap<Diagnostic, string | null>();
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {
   const aDoc = a.excerpt === '' ? 0 : 1;

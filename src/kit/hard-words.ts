@@ -105,7 +105,7 @@ export function hardWordsOf(doc: Doc, sentence: SentenceRef, audience: Audience,
 
 /** Two words run together by a missing space (“involvingservice”): a typing slip, not a hard word. */
 function runTogether(word: string): boolean {
-  if (word.length < 9 || isEnglishWord(word)) return false;
+  if (word.length < 9 || word.length > 30 || isEnglishWord(word)) return false;
   for (let cut = 3; cut <= word.length - 3; cut++) {
     if (isEnglishWord(word.slice(0, cut)) && isEnglishWord(word.slice(cut))) return true;
   }

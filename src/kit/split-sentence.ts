@@ -24,6 +24,8 @@ const subordinate = /^\W{0,5}(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:(?:therefore|so|and
 /** Words a first sentence cannot end on: it would be cut off (“… will be involved in is.”). */
 const danglingEnd = /\b(?:is|are|was|were|be|been|being|include|includes|including|of|to|the|a|an|and|or|with|for|as|such)$/i;
 
+const maxSplitLength = 1000;
+
 /**
  * Where to split a long sentence, near the middle: at a semicolon or a comma before a new subject
  * (“…; we will”, “…, we will”); at a comma before “and”, “but”, “so”, “which”, “who” or
@@ -32,7 +34,8 @@ const danglingEnd = /\b(?:is|are|was|were|be|been|being|include|includes|includi
  * “whilst” or ends cut off, a second half with no subject, text with markup in it.
  */
 export function splitPoint(text: string): Split | undefined {
-  if (/<\/?[a-z][^>]*>|&lt;/i.test(text)) return undefined;
+  // A run of text this long is not one sentence to split but many to write: advice only.
+  if (text.length > maxSplitLength || /<\/?[a-z][^>]*>|&lt;/i.test(text)) return undefined;
   const total = countWords(text);
   const candidates = /; |, (and|but|so|which|who|including) |, | (and|but) | [–—-] /g;
   let best: { split: Split; score: number } | undefined;
@@ -136,12 +139,17 @@ const continuing = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'f
  * before the break and the text with a full stop put in.
  */
 export function runOn(text: string): { before: string; replacement: string } | undefined {
-  const pattern = /(\p{Ll}[\p{Ll}'’-]*)( +)(\p{Lu}\p{Ll}*)( +)(\p{Ll})/gu;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const [, previous, , opener] = match;
-    pattern.lastIndex = match.index + previous!.length;
-    if (!openers.has(opener!) || continuing.has(previous!)) continue;
-    const at = match.index + previous!.length;
+  // Word by word (a regular expression over runs of letters would try every start: quadratic).
+  const token = /\S+/g;
+  const words: Array<{ value: string; index: number }> = [];
+  for (let match = token.exec(text); match; match = token.exec(text)) {
+    words.push({ value: match[0], index: match.index });
+    if (words.length > 3) words.shift();
+    if (words.length < 3) continue;
+    const [previous, opener, next] = words as [{ value: string; index: number }, { value: string; index: number }, { value: string; index: number }];
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(previous.value) || continuing.has(previous.value)) continue;
+    if (!openers.has(opener.value) || !/^\p{Ll}/u.test(next.value)) continue;
+    const at = previous.index + previous.value.length;
     const before = text.slice(0, at).trim().split(/\s+/).slice(-3).join(' ');
     return { before, replacement: `${text.slice(0, at)}.${text.slice(at)}` };
   }
