@@ -59,6 +59,8 @@ function findUses(doc: Doc): Use[] {
   const words = doc.words();
   const uses: Use[] = [];
   const shouting = shoutingSentences(words);
+  // An abbreviation that is part of a name anywhere (“BMI Healthcare”) is that name everywhere (“BMI Pension Scheme”).
+  const names = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (shouting.has(word.sentence)) continue;
@@ -69,10 +71,14 @@ function findUses(doc: Doc): Use[] {
       continue;
     }
     if (partOfReference(doc.source, word)) continue;
-    if (besideCapitalisedWord(words, i) || partOfName(words, i, parsed.core)) continue;
+    if (besideCapitalisedWord(words, i)) continue;
+    if (partOfName(words, i, parsed.core)) {
+      names.add(parsed.core);
+      continue;
+    }
     uses.push({ ...parsed, start: word.start, end: word.start + parsed.core.length + (parsed.plural ? 1 : 0), word: i });
   }
-  return uses;
+  return uses.filter((use) => !names.has(use.core));
 }
 
 /** The list's entry for an abbreviation; own entries only, so a word such as “constructor” finds nothing. */

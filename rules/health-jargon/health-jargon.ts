@@ -41,9 +41,8 @@ export const healthJargon = definePhraseRule<Entry, object>({
     if (term.unlessPoundsNearby && poundsNearby(doc, match.start)) return undefined;
     if (explained(doc, term, match.start, match.end) || !context.once(term.id)) return undefined;
     const actual = doc.slice(match.start, match.end);
-    // Capitalise at a sentence start, or where the writer capitalised an ordinary term (“Service Users”).
-    const listedLower = /^\p{Ll}/u.test(match.entry.phrase);
-    const plain = capitalise(replacement ?? term.replace[0]!, startsSentence(doc, match.word) || (listedLower && /^\p{Lu}/u.test(actual)));
+    // Capitalised at a sentence start only: “our Service Users” becomes “our people who use …”, not “our People …”.
+    const plain = capitalise(replacement ?? term.replace[0]!, startsSentence(doc, match.word) && /^\p{Lu}/u.test(actual));
     return {
       ...describe(term, actual, plain),
       start: match.start,

@@ -53,6 +53,9 @@ const employerVerbs = new Set([
   'notify', 'email', 'allocate', 'assign', 'reward', 'recognise', 'recognize', 'value', 'prefer', 'run', 'check', 'value',
 ]);
 
+/** The person in the job, as adverts name them: a duty they must ensure is theirs to do. */
+const jobHolders = new Set(['you', 'postholder', 'holder', 'candidate', 'applicant', 'person', 'worker', 'nurse', 'assistant', 'practitioner', 'therapist']);
+
 /** “Ensure patients are safely seated”, “ensuring that drugs are received”: a duty, whose doer is the person in the job. */
 const dutyWords = new Set(['ensure', 'ensures', 'ensuring', 'sure']);
 
@@ -320,11 +323,13 @@ function inDuty(words: readonly WordToken[], be: number): 'bullet' | 'yours' | u
     if (word.sentence !== sentence) return undefined;
     if (!dutyWords.has(word.normal) || (word.normal === 'sure' && !/^(?:make|makes|making)$/.test(words[k - 1]?.normal ?? ''))) continue;
     const start = word.normal === 'sure' ? k - 1 : k;
+    // An instruction or a bullet opens with the duty: “Ensure …”, “Ensuring that …”, “Maintain … and ensure …”.
     if (start === 0 || words[start - 1]!.sentence !== sentence) return 'bullet';
-    for (let m = start - 1; m >= 0 && words[m]!.sentence === sentence; m--) {
-      if (/^(?:you|postholder|holder|candidate|applicant)$/.test(words[m]!.normal)) return 'yours';
-    }
-    return 'bullet';
+    let first = start - 1;
+    while (first > 0 && words[first - 1]!.sentence === sentence) first--;
+    const before = words.slice(first, start).map((w) => w.normal);
+    if (before.some((w) => jobHolders.has(w))) return 'yours';
+    return /^(?:maintain|keep|check|carry|complete|follow|monitor|support|provide|assist|work|take|make|help|record|report)$/.test(before[0] ?? '') ? 'bullet' : undefined;
   }
   return undefined;
 }
