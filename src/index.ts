@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { ConfigLoader, isIgnored, resolveConfig, type LoadedConfig, type ResolvedConfig, type RuleSetting } from './config/config.js';
-import { defaultLimits, fromConfig, InputError, type Limits } from './io/limits.js';
+import { fromConfig, InputError, maxLimits, UsageError, type Limits } from './io/limits.js';
 import { packageRoot } from './io/package-root.js';
 import { readCapped } from './io/stream.js';
 import type { Audience, Category, FileResult, Format, Profile, Severity, Summary } from './model/diagnostic.js';
@@ -20,7 +20,7 @@ import { Suppressor, type SuppressionSummary } from './suppress/suppress.js';
 
 export type { Diagnostic, FileResult, Location, Suggestion, Summary, Category, Severity, Profile, Format, ReviewDecision, Decision, ResultBlock } from './model/diagnostic.js';
 export { audiences, categories, severities, profiles, formats, summarise, type Audience } from './model/diagnostic.js';
-export { defaultLimits, UsageError, InputError, oneLine, type Limits } from './io/limits.js';
+export { defaultLimits, maxLimits, UsageError, InputError, oneLine, type Limits } from './io/limits.js';
 export { packageRoot } from './io/package-root.js';
 export type { Rule, RuleMeta } from './model/rule.js';
 export { ConfigError, type RuleSetting } from './config/config.js';
@@ -125,6 +125,7 @@ export class Linter {
 
   /** Throws ConfigError when `configPath` names a bad configuration. */
   constructor(private readonly options: LintOptions = {}) {
+    checkLimits(options);
     this.fixedConfig = options.configPath ? this.loader.load(options.configPath) : undefined;
   }
 
@@ -310,6 +311,18 @@ const utf8Bom = Buffer.from([0xef, 0xbb, 0xbf]);
 
 function startsWithBom(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/** Limits a run can keep: a positive number, no more than `maxLimits` (a timer cannot wait longer). */
+function checkLimits(options: LintOptions): void {
+  const checks: Array<[name: string, value: number | undefined, most: number]> = [
+    ['timeoutMs', options.timeoutMs, maxLimits.timeout * 1000],
+    ['maxFileBytes', options.maxFileBytes, maxLimits.size * 1024 * 1024],
+    ['maxDocxBytes', options.maxDocxBytes, maxLimits.size * 1024 * 1024],
+  ];
+  for (const [name, value, most] of checks) {
+    if (value !== undefined && !(Number.isFinite(value) && value > 0 && value <= most)) throw new UsageError(`${name} must be more than 0 and at most ${most}, not ${value}`);
+  }
 }
 
 function definedLimits(options: LintOptions): Partial<Limits> {

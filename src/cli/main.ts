@@ -9,6 +9,7 @@ import {
   defaultCacheLocation,
   exitCode,
   Linter,
+  maxLimits,
   oneLine,
   packageRoot,
   parseShard,
@@ -413,13 +414,13 @@ function guardOutput(stream: NodeJS.WritableStream): void {
 
 function parseSeconds(value: string): number {
   const seconds = Number(value);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new InvalidArgumentError('expected a time in seconds, more than 0');
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > maxLimits.timeout) throw new InvalidArgumentError(`expected a time in seconds, more than 0 and at most ${maxLimits.timeout}`);
   return seconds;
 }
 
 function parseMegabytes(value: string): number {
   const megabytes = Number(value);
-  if (!Number.isFinite(megabytes) || megabytes <= 0) throw new InvalidArgumentError('expected a size in megabytes, more than 0');
+  if (!Number.isFinite(megabytes) || megabytes <= 0 || megabytes > maxLimits.size) throw new InvalidArgumentError(`expected a size in megabytes, more than 0 and at most ${maxLimits.size}`);
   return megabytes;
 }
 

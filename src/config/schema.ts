@@ -1,3 +1,4 @@
+import { maxLimits } from '../io/limits.js';
 import { audiences, profiles, severities } from '../model/diagnostic.js';
 import type { Rule } from '../model/rule.js';
 
@@ -50,9 +51,9 @@ export function configSchema(rules: readonly Rule<any>[]): Record<string, unknow
         description: 'Limits for the files this configuration governs; the command line wins over them.',
         additionalProperties: false,
         properties: {
-          maxFileSize: { type: 'number', exclusiveMinimum: 0, description: 'Largest file to read, in megabytes (default 10).' },
-          maxDocxSize: { type: 'number', exclusiveMinimum: 0, description: 'Most a Word document may unpack to, in megabytes (default 50).' },
-          timeout: { type: 'number', exclusiveMinimum: 0, description: 'Time one file may take, in seconds (default 10).' },
+          maxFileSize: { type: 'number', exclusiveMinimum: 0, maximum: maxLimits.size, description: 'Largest file to read, in megabytes (default 10).' },
+          maxDocxSize: { type: 'number', exclusiveMinimum: 0, maximum: maxLimits.size, description: 'Most a Word document may unpack to, in megabytes (default 50).' },
+          timeout: { type: 'number', exclusiveMinimum: 0, maximum: maxLimits.timeout, description: 'Time one file may take, in seconds (default 10, at most 2147483: about 24 days).' },
         },
       },
       overrides: {

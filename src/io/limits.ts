@@ -22,6 +22,12 @@ export interface Limits {
 export const defaultLimits: Readonly<Limits> = { maxFileBytes: 10 * megabyte, maxDocxBytes: 50 * megabyte, timeoutMs: 10_000 };
 
 /**
+ * The most a limit may be raised to: a timer cannot wait longer than 2^31 − 1 ms (about 24 days;
+ * Node.js fires at once instead), and no file widen reads is anywhere near 4 GB.
+ */
+export const maxLimits = { timeout: 2_147_483, size: 4096 } as const;
+
+/**
  * HTML elements nested deeper than this are flattened, as browsers do (Blink stops nesting at
  * 512): the text inside is still read, as part of the element at this depth. The parser's tree
  * conversion is recursive and overflows the stack somewhere past 1,000, so this is not an option.
