@@ -4,6 +4,7 @@ import { capitalise, isEnglishWord, startsSentence, thirdPerson, verbOfParticipl
 import { defineRule } from '../../src/model/rule.js';
 import { matchCase } from '../../src/kit/text-case.js';
 import { plainWordFor } from '../../src/kit/lexicon/formal-words.js';
+import { tagOf } from '../../src/kit/tagger.js';
 
 const beForms = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const modals = new Set(['will', 'would', 'may', 'might', 'can', 'could', 'shall', 'should', 'must', "'ll", 'not', 'also', 'then', 'always', 'usually', 'normally', 'often', 'never', 'need', 'needs', 'to']);
@@ -95,6 +96,9 @@ export const passiveVoice = defineRule({
       const participle = words[j];
       if (!participle || participle.sentence !== be.sentence || !isParticiple(participle)) continue;
       if (stative.has(participle.normal)) continue;
+      // An adjective the tagger sees (“may be distressed”): not a passive. The tagger rarely calls a
+      // real passive an adjective, so this only ever removes findings.
+      if (!Object.hasOwn(demands, participle.normal) && tagOf(doc, j) === 'ADJ') continue;
       const byYou = subjectIsYou(words, i);
       if (byYou && !(participle.normal in demands)) continue;
       // “is known as”, “be used to”: a fixed phrase, not a passive.
@@ -226,7 +230,9 @@ function activeRewrite(doc: Doc, words: readonly WordToken[], be: number, partic
   let end = words[participle]!.end;
   const next = words[participle + 1];
   if (next && next.sentence === sentence && (Object.hasOwn(particles, verb.base) ? particles[verb.base] : undefined)?.includes(next.normal)) {
-    verbText += ` ${next.normal}`;
+    // “adhere to” in everyday words is “follow”.
+    const plainPhrase = plainWordFor(`${verb.base} ${next.normal}`);
+    verbText = plainPhrase ? verbText.replace(new RegExp(`\\b${verb.base}$`), plainPhrase) : `${verbText} ${next.normal}`;
     end = next.end;
   }
   // At the start of a sentence, or of a bracket or line (“(Full training will be provided)”).

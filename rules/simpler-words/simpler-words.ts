@@ -2,6 +2,7 @@ import type { Suggestion } from '../../src/model/diagnostic.js';
 import type { Doc } from '../../src/model/document.js';
 import { definePhraseRule } from '../../src/kit/phrase-rule.js';
 import { ingForm } from '../../src/kit/english.js';
+import { tagOf } from '../../src/kit/tagger.js';
 import { matchCase } from '../../src/kit/text-case.js';
 import { terms, type Term } from '../../src/kit/lexicon/formal-words.js';
 import { termsFromRetextSimplify } from './from-retext-simplify.js';
@@ -69,10 +70,20 @@ const noArticle = new Set(['enough', 'many', 'more', 'most', 'much', 'several', 
 function misfits(doc: Doc, at: number, term: Term, phrase: string, plain: string): string | undefined {
   const words = doc.words();
   const previous = words[at - 1]?.sentence === words[at]!.sentence ? words[at - 1]!.normal : '';
-  if (term.base && phrase === term.base && determiners.has(previous)) return `Here it is a noun: reword it with the verb, for example “${ingForm(plain)} …” in place of “${previous} ${phrase} of …”`;
+  if (term.base && phrase === term.base && usedAsNoun(doc, at, previous)) return `Here it is a noun: reword it with the verb, for example “${ingForm(plain)} …” in place of “${previous} ${phrase} of …”`;
   if (beForms.has(previous) && /^got\b/.test(plain)) return `Reword it so it says who does it, for example “you need to get …”`;
   if ((previous === 'a' || previous === 'an') && noArticle.has(plain.split(' ')[0]!.toLowerCase())) return `Reword it without “${previous}”, for example “enough applications”`;
   return undefined;
+}
+
+/** Words after which a verb's base form is a verb: “we purchase”, “to purchase”, “will purchase”. */
+const beforeVerbs = new Set(['we', 'you', 'they', 'i', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'please', 'and', 'or', 'not']);
+
+/** A verb's base form used as a noun (“the purchase of equipment”): plain from the words before, else the tagger's. */
+function usedAsNoun(doc: Doc, at: number, previous: string): boolean {
+  if (determiners.has(previous)) return true;
+  if (beforeVerbs.has(previous)) return false;
+  return tagOf(doc, at) === 'NOUN';
 }
 
 /**
@@ -84,6 +95,8 @@ function fixedPhrase(doc: Doc, at: number, phrase: string): boolean {
   const before = (n: number): string => (words[at - n]?.sentence === words[at]!.sentence ? words[at - n]!.normal : '');
   const after = (n: number): string => (words[at + n]?.sentence === words[at]!.sentence ? words[at + n]!.normal : '');
   if (phrase === 'as to') return before(1) === 'way' || before(1) === 'so';
+  // “purchase orders”, “purchase ledger”: the names of things.
+  if (phrase === 'purchase') return /^(?:order|orders|ledger|ledgers|price|invoice|invoices)$/.test(after(1));
   if (/^opportunit/.test(phrase)) return /^(?:equal|development|career|training|employment)$/.test(before(1)) || after(1) === 'employer';
   return false;
 }

@@ -122,19 +122,21 @@ const irregular: ReadonlyArray<readonly [string, string, string]> = [
 ];
 const byParticiple = new Map(irregular.map((forms) => [forms[2], forms] as const));
 
-/** The base form and past tense of a past participle: “allocated” → allocate/allocated, “given” → give/gave. */
+let lemmatizer: { verb(word: string): string } | undefined;
+
+/**
+ * The base form and past tense of a past participle: “allocated” → allocate/allocated, “given” →
+ * give/gave, “employed” → employ. The base comes from wink-lemmatizer (British spellings kept, no
+ * guessed endings: never “employe” or “develope”); the past of an irregular verb from the table.
+ */
 export function verbOfParticiple(participle: string): { base: string; past: string } | undefined {
   const word = participle.toLowerCase();
   const known = byParticiple.get(word);
   if (known) return { base: known[0], past: known[1] };
   if (!/^[a-z]{3,}ed$/.test(word)) return undefined;
-  const stem = word.slice(0, -2);
-  let base: string | undefined;
-  if (/ied$/.test(word) && isEnglishWord(`${word.slice(0, -3)}y`)) base = `${word.slice(0, -3)}y`;
-  else if (/([bdgmnprt])\1$/.test(stem) && isEnglishWord(stem.slice(0, -1))) base = stem.slice(0, -1);
-  else if (isEnglishWord(`${stem}e`)) base = `${stem}e`;
-  else if (isEnglishWord(stem)) base = stem;
-  return base ? { base, past: word } : undefined;
+  lemmatizer ??= createRequire(import.meta.url)('wink-lemmatizer') as { verb(word: string): string };
+  const base = lemmatizer.verb(word);
+  return base && base !== word && isEnglishWord(base) ? { base, past: word } : undefined;
 }
 
 /** The third person of a verb: “use” → “uses”, “apply” → “applies”, “need to” → “needs to”. */

@@ -1,4 +1,5 @@
 import { articleFor } from './english.js';
+import { hasFiniteVerb } from './tagger.js';
 
 /**
  * What would make a rewritten sentence worse English than the writer's: checked for every
@@ -44,9 +45,6 @@ function wrongArticles(text: string): number {
   return wrong;
 }
 
-/** Words that make a clause a sentence: a helping verb, a form of be, have or do, or a verb after its subject. */
-const finite = /\b(?:is|are|was|were|be|am|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|need|needs|offer|offers|provide|provides|include|includes|want|wants|help|helps|work|works|give|gives|get|gets|make|makes|take|takes|join|apply|find|see|support|supports|use|uses|call|contact|email|ask|tell|let|please|welcome|invite|expect|follow|keep|look)\b|\b(?:we|you|they|it|he|she|i)\s+\p{Ll}+/iu;
-
 function sentencesIn(text: string): number {
   return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
 }
@@ -58,7 +56,7 @@ function fragments(text: string): number {
     // A verb inside a relative clause (“Units which are accredited”) does not make a sentence.
     const main = sentence.replace(/\b(?:which|who|that|where)\b[^,;]*/gi, '');
     const words = main.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-    if (words.length >= 3 && !finite.test(main) && !/\p{Ll}{2,}ed\b/u.test(main)) found++;
+    if (words.length >= 3 && !hasFiniteVerb(main)) found++;
   }
   return found;
 }

@@ -122,6 +122,7 @@ export const terms: readonly Term[] = [
   ...verb('implement', ['carry out', 'put in place'], 'I'),
   ...verb('deem', ['consider'], 'S'),
   ...verb('comply with', ['follow'], 'I'),
+  ...verb('adhere to', ['follow'], 'P'),
   ...verb('seek to', ['aim to'], 'N').filter((term) => term.phrase !== 'seeked to'),
   ...verb('seek out', ['look for'], 'N').filter((term) => term.phrase !== 'seeked out'),
   ...verb('seek', ['look for', 'ask for'], 'N').filter((term) => term.phrase !== 'seeked'),
