@@ -147,7 +147,8 @@ export const terms: readonly Term[] = [
     rewrite: (_actual, phrase) => keep(/fun|fresh/.test(phrase) ? 'friendly' : 'motivated'),
   },
   {
-    phrases: ['energetic and vibrant', 'vibrant and energetic', 'young and vibrant', 'young and energetic', 'youthful and energetic', 'energetic and youthful'],
+    // “young and vibrant” and “young and energetic” are in the list of words about people above.
+    phrases: ['energetic and vibrant', 'vibrant and energetic', 'youthful and energetic', 'energetic and youthful'],
     group: 'age',
     says: 'describes the workplace with words linked to youth, which tells older people they may not fit in',
     instead: 'Say what makes it a good place to work (for example “friendly and supportive”)',

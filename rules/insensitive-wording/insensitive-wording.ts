@@ -8,6 +8,7 @@ import { extraPhrases, ignoredPhrases, reportedPatterns, unhelpfulAlternatives }
 import { extraSuggestion } from './suggest.js';
 
 type Extra = (typeof extraPhrases)[number];
+const extraWritten = new Set(extraPhrases.flatMap((extra) => extra.phrases.map((written) => written.replace(/\//g, ' '))));
 
 /** One entry of retext-equality's pattern list (lib/patterns-en.js). */
 interface EqualityPattern {
@@ -41,7 +42,8 @@ export const insensitiveWording = definePhraseRule<Listed, object>({
     ...patterns
       .filter((pattern) => reportedPatterns.has(pattern.id))
       .flatMap((pattern) =>
-        Object.entries(pattern.inconsiderate).map(([phrase, category]) => ({
+        // widen's own entry for a phrase (“madhouse”, with its replacement) is the one reported.
+        Object.entries(pattern.inconsiderate).filter(([phrase]) => !extraWritten.has(phrase.toLowerCase())).map(([phrase, category]) => ({
           phrase,
           data: { kind: 'equality' as const, found: { pattern, category, phrase } },
           // retext-equality matches a phrase written with capitals only as written.

@@ -1,3 +1,5 @@
+import { verbForms } from './verb-forms.js';
+
 /**
  * Formal and bureaucratic words with everyday alternatives, best alternative first.
  *
@@ -32,39 +34,26 @@ export interface Term {
 
 type Forms = [base: string, third: string, past: string, ing: string];
 
-/** Verb forms people write: base, -s, -ed and -ing, regular unless given. */
+/** Verbs whose forms were not in the generated table when the list was built (a test keeps this empty). */
+export const verbsWithoutForms = new Set<string>();
+/** Every verb the list uses, for scripts/make-verb-forms.ts. */
+export const verbsUsed = new Set<string>();
+
+/**
+ * Verb forms people write: base, -s, -ed and -ing. They come from compromise's conjugator, through
+ * the table scripts/make-verb-forms.ts generates (src/kit/lexicon/verb-forms.ts), so that no form is
+ * a guessed ending; `irregular` overrides one where the list needs another form.
+ */
 function forms(base: string, irregular?: Partial<Record<'third' | 'past' | 'ing', string>>): Forms {
   const [head = base, ...rest] = base.split(' ');
   const tail = rest.length ? ` ${rest.join(' ')}` : '';
-  const known = irregularVerbs[head];
-  const third = known?.[0] ?? (/(?:s|x|z|ch|sh)$/.test(head) ? `${head}es` : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : `${head}s`);
-  const past = known?.[1] ?? (/e$/.test(head) ? `${head}d` : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ied` : `${head}ed`);
-  const ing = known?.[2] ?? (/[^e]e$/.test(head) ? `${head.slice(0, -1)}ing` : `${head}ing`);
-  return [
-    base,
-    (irregular?.third ?? third) + tail,
-    (irregular?.past ?? past) + tail,
-    (irregular?.ing ?? ing) + tail,
-  ];
+  verbsUsed.add(head);
+  const known = Object.hasOwn(verbForms, head) ? verbForms[head] : undefined;
+  if (!known) verbsWithoutForms.add(head);
+  const [third, past, ing] = known ?? [`${head}s`, `${head}ed`, `${head}ing`];
+  return [base, (irregular?.third ?? third) + tail, (irregular?.past ?? past) + tail, (irregular?.ing ?? ing) + tail];
 }
 
-const irregularVerbs: Record<string, [string, string, string]> = {
-  find: ['finds', 'found', 'finding'],
-  make: ['makes', 'made', 'making'],
-  put: ['puts', 'put', 'putting'],
-  set: ['sets', 'set', 'setting'],
-  get: ['gets', 'got', 'getting'],
-  go: ['goes', 'gone', 'going'],
-  keep: ['keeps', 'kept', 'keeping'],
-  buy: ['buys', 'bought', 'buying'],
-  tell: ['tells', 'told', 'telling'],
-  send: ['sends', 'sent', 'sending'],
-  stop: ['stops', 'stopped', 'stopping'],
-  plan: ['plans', 'planned', 'planning'],
-  do: ['does', 'did', 'doing'],
-  run: ['runs', 'ran', 'running'],
-  have: ['has', 'had', 'having'],
-};
 
 /** A verb and its alternatives in every form: “utilises” → “uses”, “utilised” → “used”. */
 function verb(base: string, alternatives: readonly string[], source: Source, options: { american?: boolean; safe?: boolean } = {}): Term[] {
@@ -123,13 +112,16 @@ export const terms: readonly Term[] = [
   ...verb('deem', ['consider'], 'S'),
   ...verb('comply with', ['follow'], 'I'),
   ...verb('adhere to', ['follow'], 'P'),
-  ...verb('seek to', ['aim to'], 'N').filter((term) => term.phrase !== 'seeked to'),
-  ...verb('seek out', ['look for'], 'N').filter((term) => term.phrase !== 'seeked out'),
-  ...verb('seek', ['look for', 'ask for'], 'N').filter((term) => term.phrase !== 'seeked'),
-  ...verb('occur', ['happen'], 'N', safe).map((term) => ({ ...term, phrase: term.phrase.replace(/^occured$/, 'occurred').replace(/^occuring$/, 'occurring') })),
+  ...verb('seek to', ['aim to'], 'N'),
+  ...verb('seek out', ['look for'], 'N'),
+  // Bare “sought” is left alone: “sought after” has no plain swap.
+  ...verb('seek', ['look for', 'ask for'], 'N').filter((term) => term.phrase !== 'sought'),
+  ...verb('occur', ['happen'], 'N', safe),
   ...verb('acquire', ['get', 'gain'], 'S'),
   ...verb('anticipate', ['expect'], 'S'),
-  ...verb('endeavour', ['try'], 'S'),
+  // “Endeavours” is more often the noun (“our endeavours”), listed below.
+  ...verb('endeavour', ['try'], 'S').filter((term) => term.phrase !== 'endeavours'),
+  word('endeavours to', ['tries to'], 'S', { base: 'endeavour' }),
   ...verb('obtain', ['get'], 'S'),
   ...verb('possess', ['have'], 'S', safe),
   ...verb('reside', ['live'], 'S', safe),
@@ -141,8 +133,7 @@ export const terms: readonly Term[] = [
   ...verbUK('deputise', ['stand in'], 'P'),
   ...verb('necessitate', ['need'], 'S', safe),
   ...verb('procure', ['buy', 'get'], 'S'),
-  ...verb('undertake', ['do', 'carry out'], 'P').filter((term) => term.phrase !== 'undertaked'),
-  word('undertook', ['did', 'carried out'], 'P', { base: 'undertake' }),
+  ...verb('undertake', ['do', 'carry out'], 'P'),
   word('undertaken', ['done', 'carried out'], 'P', { base: 'undertake' }),
   word('remunerated', ['paid'], 'S', safe),
   word('remuneration', ['pay'], 'S', safe),

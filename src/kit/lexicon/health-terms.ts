@@ -58,7 +58,7 @@ export const terms: readonly JargonTerm[] = [
   },
   {
     id: 'pro-rata',
-    phrases: ['pro rata', 'pro-rata'],
+    phrases: ['pro rata'], // and “pro-rata”: the matcher reads a hyphen as a space
     kind: 'jargon',
     meaning: 'pay and leave are worked out from the hours you work',
     replace: ['in proportion to the hours you work'],
