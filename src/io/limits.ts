@@ -49,6 +49,16 @@ export function fileTooLarge(size: number, limit: number): LimitError {
   );
 }
 
+/**
+ * The file gave more than `maxFileBytes` when read although `stat` said it was smaller (a special
+ * file such as `/proc/self/pagemap`, or a file growing as widen reads it): reading stopped at the limit.
+ */
+export function fileGrewPastLimit(limit: number): LimitError {
+  return new LimitError(
+    `the file holds more than the ${sizeText(limit)} limit, though its size on disk says less, so widen stopped reading it; to lint it, raise the limit with ${raise('--max-file-size', 'maxFileSize', Math.ceil((limit * 2) / megabyte))}`,
+  );
+}
+
 /** A Word document's zip directory says it would unpack to more than `maxDocxBytes`. */
 export function docxTooLarge(declared: number, limit: number): LimitError {
   const raiseTo = Math.ceil(declared / megabyte);

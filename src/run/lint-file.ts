@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readDocument } from '../io/read.js';
 import { rules as allRules } from '../../rules/index.js';
 import { ConfigError, type ResolvedConfig } from '../config/config.js';
 import type { FileResult, Format } from '../model/diagnostic.js';
@@ -30,9 +30,8 @@ export function limitsOf(settings: FileSettings): Pick<Limits, 'maxFileBytes' | 
 export async function lintFile(path: string, settings: FileSettings, bytes?: Uint8Array): Promise<FileResult> {
   if (!bytes) {
     try {
-      // The size is checked before reading, so a huge file never fills memory.
-      checkFile(await stat(path), limitsOf(settings).maxFileBytes);
-      bytes = await readFile(path);
+      // Opened once, a regular file only, read with a cap that does not trust its size (src/io/read.ts).
+      bytes = await readDocument(path, limitsOf(settings).maxFileBytes);
     } catch (error) {
       return errorResult(path, error instanceof InputError ? error.message : readError(error), settings.format);
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDocumentSync } from '../io/read.js';
 import { availableParallelism } from 'node:os';
 import type { LintCache } from './cache.js';
 import type { FileResult } from '../model/diagnostic.js';
@@ -58,7 +58,7 @@ export async function runTasks(tasks: readonly Task[], options: RunOptions = {})
         misses.push({ ...task, index, size });
         continue;
       }
-      bytes = readFileSync(task.path);
+      bytes = readDocumentSync(task.path, limitsOf(task.settings).maxFileBytes);
     } catch (error) {
       finished(index, errorResult(task.path, error instanceof InputError ? error.message : readError(error), task.settings.format));
       continue;
