@@ -61,6 +61,25 @@ describe('applying edits to bytes', () => {
     expect(out.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xfe]));
     expect(out.subarray(2).toString('utf16le')).toBe('We use it\n');
   });
+
+  test('the decoded text is exact: only the first byte order mark is removed, and bad UTF-8 after one is read as Windows-1252', () => {
+    const two = Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...Buffer.from('We utilise it\n')]);
+    expect(decodeText(two)).toEqual({ text: '\uFEFFWe utilise it\n', encoding: { name: 'utf-8', bom: true } });
+    const sixteen = Buffer.concat([Buffer.from([0xff, 0xfe, 0xff, 0xfe]), Buffer.from('We', 'utf16le')]);
+    expect(decodeText(sixteen).text).toBe('\uFEFFWe');
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff, 0xfe, 0xff]), Buffer.from('We', 'utf16le').swap16()])).text).toBe('\uFEFFWe');
+    const badAfterBom = Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('Pay '), 0xa3, ...Buffer.from('5, we utilise it')]);
+    const decoded = decodeText(badAfterBom);
+    expect(decoded).toEqual({ text: 'Pay £5, we utilise it', encoding: { name: 'windows-1252', bom: true } });
+    const edit: Edit = { start: 11, end: 18, text: 'use', ruleId: 'r' };
+    expect([...applyEditsToBytes(badAfterBom, decoded.text, decoded.encoding, [edit])!]).toEqual([0xef, 0xbb, 0xbf, ...Buffer.from('Pay '), 0xa3, ...Buffer.from('5, we use it')]);
+  });
+
+  test('nothing is spliced when the text is not the exact decoding of the bytes', () => {
+    const bytes = Buffer.from('We utilise it\n');
+    expect(applyEditsToBytes(bytes, 'We utilise it', { name: 'utf-8', bom: false }, edits)).toBeUndefined();
+    expect(applyEditsToBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]), 'We utilise it\n', { name: 'utf-8', bom: false }, edits)).toBeUndefined();
+  });
 });
 
 describe('writing atomically', () => {

@@ -84,12 +84,14 @@ describe('every file widen reads, through the CLI', () => {
   };
   const toZero = (path: string): void => symlinkSync('/dev/zero', path);
 
-  test.each([
+  type Case = [name: string, make: (path: string) => void, message: RegExp];
+  const ignoreCases: Case[] = [
     ['.gitignore', toZero, /^widen: .*\.gitignore: cannot read this ignore file: this is a device, not a regular file, so widen did not read it$/m],
     ['.gitignore', (path: string) => void fifo(path), /^widen: .*\.gitignore: cannot read this ignore file: this is a named pipe \(FIFO\), not a regular file/m],
     ['.git/info/exclude', toZero, /^widen: .*\.git\/info\/exclude: cannot read this ignore file: this is a device/m],
-    ...(hasPagemap ? [['.gitignore', (path: string) => symlinkSync(pagemap, path), /^widen: .*\.gitignore: cannot read this ignore file: it holds more than the 1 MB widen reads of it/m] as const] : []),
-  ])('an ignore file %s that is hostile is an error naming it; the advert is still linted', (name, make, message) => {
+    ...(hasPagemap ? [['.gitignore', (path: string) => symlinkSync(pagemap, path), /^widen: .*\.gitignore: cannot read this ignore file: it holds more than the 1 MB widen reads of it/m] as Case] : []),
+  ];
+  test.each(ignoreCases)('an ignore file %s that is hostile is an error naming it; the advert is still linted', (name, make, message) => {
     const folder = repository(`ignore-${name.replace(/\W/g, '')}-${Math.random().toString(36).slice(2)}`, name, make);
     const cli = runCli(['--config', config, '--format', 'json', folder]);
     expect(cli.code).toBe(2);
@@ -98,7 +100,7 @@ describe('every file widen reads, through the CLI', () => {
     expect(files.find((file) => file.path.endsWith('advert.md'))!.diagnostics.length).toBeGreaterThan(0);
   });
 
-  test.each([
+  const configCases: Case[] = [
     ['widen.config.json', toZero, /widen\.config\.json: cannot read configuration: this is a device, not a regular file/],
     ['.widenrc.json', (path: string) => void fifo(path), /\.widenrc\.json: cannot read configuration: this is a named pipe \(FIFO\)/],
     ['package.json', toZero, /package\.json: cannot read configuration: this is a device/],
@@ -106,9 +108,10 @@ describe('every file widen reads, through the CLI', () => {
       ? ([
           ['package.json', (path: string) => symlinkSync(pagemap, path), /package\.json: cannot read configuration: it holds more than the 1 MB widen reads of it/],
           ['widen.config.json', (path: string) => symlinkSync(pagemap, path), /widen\.config\.json: cannot read configuration: it holds more than the 1 MB/],
-        ] as const)
+        ] as Case[])
       : []),
-  ])('a configuration file %s that is hostile is an error for the files it would govern', (name, make, message) => {
+  ];
+  test.each(configCases)('a configuration file %s that is hostile is an error for the files it would govern', (name, make, message) => {
     const folder = repository(`config-${name.replace(/\W/g, '')}-${Math.random().toString(36).slice(2)}`, name, make);
     const cli = runCli([folder]);
     expect(cli.code).toBe(2);

@@ -3,7 +3,7 @@ import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, 
 import { basename, dirname, join } from 'node:path';
 import type { Category, Diagnostic, Format } from '../model/diagnostic.js';
 import type { ParsedSource } from '../model/document.js';
-import type { Encoding } from '../load/decode.js';
+import { bomLength, type Encoding } from '../load/decode.js';
 
 /** One replacement in the decoded text: [start, end) → text. */
 export interface Edit {
@@ -155,11 +155,19 @@ class Sweep {
 /**
  * Applies edits to the file's original bytes, splicing only the edited ranges, so every byte
  * outside them (BOM, line endings, other characters) stays exactly as it was.
- * Returns undefined when a replacement cannot be written in the file's encoding.
+ *
+ * Offsets are in the decoded text, and the bytes of an offset are found by counting: the byte
+ * order mark, then the bytes each unit of text encodes to. That holds only while the text is the
+ * exact decoding of the bytes after the mark (src/load/decode.ts makes sure of it), so it is
+ * checked first: when the two disagree in length, nothing is spliced.
+ * Returns undefined when a replacement cannot be written in the file's encoding, or when the
+ * bytes and the text disagree.
  */
 export function applyEditsToBytes(bytes: Uint8Array, text: string, encoding: Encoding, edits: readonly Edit[]): Uint8Array | undefined {
+  const prefix = bomLength(encoding);
+  if (prefix + byteLength(text, encoding) !== bytes.length) return undefined;
   const chunks: Uint8Array[] = [];
-  let byteAt = encoding.bom ? bomLength(encoding) : 0;
+  let byteAt = prefix;
   let charAt = 0;
   chunks.push(bytes.subarray(0, byteAt));
   for (const edit of edits) {
@@ -275,10 +283,6 @@ function isRunning(pid: number): boolean {
 /** Whether a replacement can be written in a file's encoding (Windows-1252 has no “→”, say). */
 export function encodable(text: string, encoding: Encoding): boolean {
   return encode(text, encoding) !== undefined;
-}
-
-function bomLength(encoding: Encoding): number {
-  return encoding.name === 'utf-8' ? 3 : 2;
 }
 
 function byteLength(text: string, encoding: Encoding): number {
