@@ -2,7 +2,10 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync, chmodSync, readdirS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { applyEdits, applyEditsToBytes, FileChangedError, planFixes, writeAtomically, type Edit } from '../src/fix/fix.js';
+import { applyEdits, applyEditsToBytes, FileChangedError, planFixes, proseOnly, writeAtomically, type Edit } from '../src/fix/fix.js';
+import { parseHtml } from '../src/load/html.js';
+import { parseMarkdown } from '../src/load/markdown.js';
+import { parseText } from '../src/load/text.js';
 import { decodeText } from '../src/load/decode.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 
@@ -79,6 +82,43 @@ describe('applying edits to bytes', () => {
     const bytes = Buffer.from('We utilise it\n');
     expect(applyEditsToBytes(bytes, 'We utilise it', { name: 'utf-8', bom: false }, edits)).toBeUndefined();
     expect(applyEditsToBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]), 'We utilise it\n', { name: 'utf-8', bom: false }, edits)).toBeUndefined();
+  });
+});
+
+describe('a fix applies only to whole words in the source', () => {
+  /** Whether an edit of `word` (its first occurrence after `after`) in a parsed source is kept. */
+  const kept = (parsed: ReturnType<typeof parseHtml>, word: string, after = 0): boolean => {
+    const start = parsed.source.indexOf(word, after);
+    expect(start).toBeGreaterThanOrEqual(0);
+    return proseOnly([{ start, end: start + word.length, text: 'x', ruleId: 'r' }], parsed).kept.length === 1;
+  };
+
+  test('HTML: a word split by a tag, a comment or a soft hyphen is one word; spaces and punctuation end words', () => {
+    expect(kept(parseHtml('<p>The commence<span>ment</span> date.</p>'), 'commence')).toBe(false);
+    expect(kept(parseHtml('<p>The commence<span class="a b">ment</span> date.</p>'), 'commence')).toBe(false);
+    expect(kept(parseHtml('<p>The commence<!-- -->ment date.</p>'), 'commence')).toBe(false);
+    expect(kept(parseHtml('<p>The <b>re</b>commence date.</p>'), 'commence')).toBe(false);
+    expect(kept(parseHtml('<p>We utilise&shy;d it.</p>'), 'utilise')).toBe(false);
+    expect(kept(parseHtml('<p>We utilise\u00ADd it.</p>'), 'utilise')).toBe(false);
+    expect(kept(parseHtml('<p>We utilise&#100; it.</p>'), 'utilise')).toBe(false);
+    expect(kept(parseHtml('<p>We <em>utilise</em> it.</p>'), 'utilise')).toBe(true);
+    expect(kept(parseHtml('<p>We utilise&nbsp;it.</p>'), 'utilise')).toBe(true);
+    expect(kept(parseHtml('<p>We <span>utilise</span>, it.</p>'), 'utilise')).toBe(true);
+    expect(kept(parseHtml('<p>utilise</p>'), 'utilise')).toBe(true);
+  });
+
+  test('Markdown: emphasis or a link inside a word joins it; around a word it does not', () => {
+    expect(kept(parseMarkdown('The commence*ment* date.\n'), 'commence')).toBe(false);
+    expect(kept(parseMarkdown('We [utilise](x)d it.\n'), 'utilise')).toBe(false);
+    expect(kept(parseMarkdown('The commence<span>ment</span> date.\n'), 'commence')).toBe(false);
+    expect(kept(parseMarkdown('We *utilise* it.\n'), 'utilise')).toBe(true);
+    expect(kept(parseMarkdown('We utilise it.\n'), 'utilise')).toBe(true);
+  });
+
+  test('text: a zero-width space or soft hyphen inside a word joins it', () => {
+    expect(kept(parseText('We utilise\u200Bd it.\n'), 'utilise')).toBe(false);
+    expect(kept(parseText('We utilise\u00ADd it.\n'), 'utilise')).toBe(false);
+    expect(kept(parseText('We utilise it.\n'), 'utilise')).toBe(true);
   });
 });
 

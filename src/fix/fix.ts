@@ -63,6 +63,13 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
  * block text is the source with non-prose blanked, so an edit is prose-only when the two agree
  * over its whole range. Words that run over a line break are left for a person too, so every line
  * break (and so the file's line endings) stays where it is.
+ *
+ * The flagged text must also be whole words in the source, not only in the block text: Word's
+ * HTML splits words across spans (`commence<span>ment</span>`), and `commence<!-- -->ment` reads
+ * as one word in a browser, so replacing “commence” there would write “startment”. Each end of an
+ * edit that is a letter or digit must meet a word boundary in the source: the next character of
+ * prose beyond any markup or invisible character (a soft hyphen, a zero-width space) is not a
+ * letter or digit, and no markup at all touches the edge (`<b>re</b>commence` is one word too).
  */
 export function proseOnly(edits: readonly Edit[], parsed: ParsedSource): { kept: Edit[]; dropped: Edit[] } {
   const kept: Edit[] = [];
@@ -80,10 +87,62 @@ export function proseOnly(edits: readonly Edit[], parsed: ParsedSource): { kept:
     const candidate = blocks[low];
     const block = candidate && candidate.start <= edit.start && edit.end <= candidate.end ? candidate : undefined;
     const prose = block?.text.slice(edit.start - block.start, edit.end - block.start);
-    const ok = prose !== undefined && prose === parsed.source.slice(edit.start, edit.end) && !/[\r\n]/.test(prose);
+    const ok =
+      block !== undefined &&
+      prose !== undefined &&
+      prose === parsed.source.slice(edit.start, edit.end) &&
+      !/[\r\n]/.test(prose) &&
+      wholeWords(parsed.source, block, edit.start, edit.end);
     (ok ? kept : dropped).push(edit);
   }
   return { kept, dropped };
+}
+
+const wordChar = /[\p{L}\p{N}\p{M}]/u;
+/** Characters that join the letters on either side into one word as a reader sees it: soft hyphen, zero-width and format characters. */
+const joiner = /[\p{Cf}\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0]/u;
+
+/** Whether [start, end) of the source is whole words: see `proseOnly`. */
+function wholeWords(source: string, block: { start: number; end: number; text: string }, start: number, end: number): boolean {
+  const first = String.fromCodePoint(source.codePointAt(start) ?? 32);
+  const lastUnit = source.charCodeAt(end - 1);
+  const last = lastUnit >= 0xdc00 && lastUnit <= 0xdfff && end - 2 >= start ? source.slice(end - 2, end) : source.slice(end - 1, end);
+  if (wordChar.test(first) && !boundary(source, block, start, -1)) return false;
+  if (wordChar.test(last) && !boundary(source, block, end, 1)) return false;
+  return true;
+}
+
+/**
+ * From an edge of an edit (its start, looking back, or its end, looking on), whether the word ends
+ * there in the source. Markup is passed over: a tag or comment as a whole (spaces inside a tag are
+ * not spaces in the text), and anything else the block text blanks (Markdown's `*`, a link's
+ * address); an entity counts as the character it stands for; joining characters are passed over.
+ * The first character of prose reached decides, and the edge of the block is a boundary.
+ */
+function boundary(source: string, block: { start: number; end: number; text: string }, at: number, step: -1 | 1): boolean {
+  for (let i = step === 1 ? at : at - 1; i >= block.start && i < block.end; i += step) {
+    const char = source[i]!;
+    const shown = block.text[i - block.start]!;
+    if (shown === char) {
+      // Prose: a letter or digit continues the word, anything else but a joiner ends it.
+      if (joiner.test(char)) continue;
+      return !wordChar.test(char);
+    }
+    if (shown !== ' ') {
+      // An entity ("&shy;", "&#109;") shows as its character at the position of its "&".
+      if (joiner.test(shown)) continue;
+      return !wordChar.test(shown);
+    }
+    // Markup: a whole tag or comment, or one blanked character.
+    if (step === 1 && char === '<') {
+      const close = source.startsWith('<!--', i) ? source.indexOf('-->', i + 4) + 2 : source.indexOf('>', i);
+      if (close > i) i = close;
+    } else if (step === -1 && char === '>') {
+      const open = source.endsWith('--', i) ? source.lastIndexOf('<!--', i) : source.lastIndexOf('<', i);
+      if (open >= 0 && open < i) i = open;
+    }
+  }
+  return true;
 }
 
 /**
