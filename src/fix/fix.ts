@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { InputError } from '../io/limits.js';
+import { readFileCapped } from '../io/read.js';
 import { basename, dirname, join } from 'node:path';
 import type { Category, Diagnostic, Format } from '../model/diagnostic.js';
 import type { ParsedSource } from '../model/document.js';
@@ -247,6 +249,8 @@ export class FileChangedError extends Error {}
 
 /** The temporary files `writeAtomically` makes: `.<name>.widen-<pid>-<random>.tmp`, beside the file. */
 const temporaryName = /^\.(.+)\.widen-(\d+)-[0-9a-f]{8}\.tmp$/;
+/** The copy of the original kept while a file is written in place: `.<name>.widen-<pid>-<random>.bak`. */
+const backupName = /^\.(.+)\.widen-(\d+)-[0-9a-f]{8}\.bak$/;
 
 export interface WriteHooks {
   /** Called after the new content is on disk and before the check and rename (tests edit the file here). */
@@ -254,38 +258,201 @@ export interface WriteHooks {
 }
 
 /**
- * Writes a file atomically: a temporary file in the same folder with the original's mode,
- * flushed to disk, then renamed over the original, so a crash or kill leaves either the old
- * file or the new one, never a part. Refuses when the file on disk no longer holds `expected`
- * (someone edited it since widen read it).
+ * Writes a fixed file back the way a careful editor does:
+ *
+ * - **A symbolic link** is followed: the file it points to is written, and the link stays a link.
+ * - **Owner, group and mode** are kept. The new content goes to a temporary file beside the
+ *   original, which gets the original's owner (when widen runs as root, or as the owner) and mode,
+ *   is flushed to disk, and is renamed over the original: a crash or kill leaves the old file or
+ *   the new one, never a part.
+ * - **A read-only file** (no write permission) is refused: widen does not overrule a permission.
+ * - **A file with other hard links**, or one whose owner widen cannot give back (someone else's
+ *   file that widen may write), is written in place instead, since a rename would give that name
+ *   a new file and leave the other names, or the owner, behind. Writing in place is not atomic, so
+ *   a copy of the original is written and flushed first (`.<name>.widen-<pid>-<random>.bak`) and
+ *   removed once the new content is on disk; if widen is killed in between, the copy is left, and
+ *   the next `--fix` of that file refuses until someone has checked the file and removed the copy.
+ *
+ * In every case widen refuses when the file on disk no longer holds `expected` (someone edited
+ * it since widen read it), and the temporary file is removed whenever anything fails: a full disk
+ * leaves nothing behind.
  */
 export function writeAtomically(path: string, content: Uint8Array, expected: Uint8Array, hooks: WriteHooks = {}): void {
-  const mode = statSync(path).mode & 0o7777;
-  const temporary = join(dirname(path), `.${basename(path)}.widen-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(temporary, 'wx', mode);
-  try {
-    let written = 0;
-    while (written < content.length) written += writeSync(fd, content, written, content.length - written);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+  const target = realpathSync(path);
+  const info = statSync(target);
+  if (!info.isFile()) throw new FileChangedError('it is no longer a regular file, so widen did not overwrite it');
+  if (readOnly(target, info)) throw new Error('it is read-only, so widen did not change it; make it writable (chmod u+w) to let widen fix it');
+  refuseAfterInterruptedWrite(target);
+  if (info.nlink > 1) {
+    writeInPlace(target, info, content, expected, hooks);
+    return;
   }
+  const mode = info.mode & 0o7777;
+  const temporary = temporaryBeside(target, 'tmp');
+  const fd = openSync(temporary, 'wx', 0o600);
+  let open = true;
   try {
-    chmodSync(temporary, mode);
-    hooks.beforeRename?.();
-    if (!Buffer.from(readFileSync(path)).equals(Buffer.from(expected))) {
-      throw new FileChangedError('it changed on disk while widen was fixing it, so widen did not overwrite it; run widen again');
-    }
-    renameSync(temporary, path);
-  } catch (error) {
-    try {
+    writeAll(fd, content);
+    if (!keepOwner(fd, info)) {
+      closeSync(fd);
+      open = false;
       unlinkSync(temporary);
-    } catch {
-      // Already renamed or gone.
+      writeInPlace(target, info, content, expected, hooks);
+      return;
     }
+    // After the owner: changing the owner clears set-user-ID and set-group-ID bits.
+    fchmodSync(fd, mode);
+    fsyncSync(fd);
+    closeSync(fd);
+    open = false;
+    hooks.beforeRename?.();
+    checkUnchanged(target, info, expected);
+    renameSync(temporary, target);
+  } catch (error) {
+    if (open) closeQuietly(fd);
+    removeQuietly(temporary);
     throw error;
   }
-  syncFolder(dirname(path));
+  syncFolder(dirname(target));
+}
+
+/** No write permission: for root, no write bit at all (root may write anything); for others, what the system says. */
+function readOnly(path: string, info: Stats): boolean {
+  if ((info.mode & 0o222) === 0) return true;
+  if (process.getuid?.() === 0) return false;
+  try {
+    accessSync(path, constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** Gives a new file the original's owner and group when they differ from widen's; false when the system does not allow it. */
+function keepOwner(fd: number, info: Stats): boolean {
+  if (process.getuid === undefined || (info.uid === process.getuid() && info.gid === process.getgid?.())) return true;
+  try {
+    fchownSync(fd, info.uid, info.gid);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPERM' || code === 'EINVAL') return false;
+    throw error;
+  }
+}
+
+/**
+ * Writes the file's own blocks, keeping its hard links and owner: a flushed copy of the original
+ * first, then the new content over the old, cut to its length, flushed; then the copy is removed.
+ * If the write fails, the original is written back from memory; the copy stays only if that fails too.
+ */
+function writeInPlace(target: string, info: Stats, content: Uint8Array, expected: Uint8Array, hooks: WriteHooks): void {
+  const backup = temporaryBeside(target, 'bak');
+  const copy = openSync(backup, 'wx', 0o600);
+  try {
+    writeAll(copy, expected);
+    keepOwner(copy, info);
+    fsyncSync(copy);
+  } catch (error) {
+    closeQuietly(copy);
+    removeQuietly(backup);
+    throw error;
+  }
+  closeSync(copy);
+  let fd: number | undefined;
+  let started = false;
+  try {
+    hooks.beforeRename?.();
+    fd = openSync(target, constants.O_RDWR | (constants.O_NOFOLLOW ?? 0));
+    const now = fstatSync(fd);
+    if (now.dev !== info.dev || now.ino !== info.ino) throw changed();
+    checkUnchanged(target, info, expected);
+    started = true;
+    writeAll(fd, content, 0);
+    ftruncateSync(fd, content.length);
+    fsyncSync(fd);
+  } catch (error) {
+    let restored = !started;
+    if (started && fd !== undefined) {
+      try {
+        writeAll(fd, expected, 0);
+        ftruncateSync(fd, expected.length);
+        fsyncSync(fd);
+        restored = true;
+      } catch {
+        // The copy stays: say where it is.
+      }
+    }
+    if (fd !== undefined) closeQuietly(fd);
+    if (restored) removeQuietly(backup);
+    else throw new Error(`${oneLineCode(error)} while writing it in place; its original is kept in ${basename(backup)}`);
+    throw error;
+  }
+  closeSync(fd);
+  unlinkSync(backup);
+  syncFolder(dirname(target));
+}
+
+function oneLineCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** Refuses to write a file beside which an interrupted in-place write left its original (a `.bak` of a process that no longer runs). */
+function refuseAfterInterruptedWrite(target: string): void {
+  const name = basename(target);
+  let entries: string[];
+  try {
+    entries = readdirSync(dirname(target));
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const match = backupName.exec(entry);
+    if (!match || match[1] !== name || isRunning(Number(match[2]))) continue;
+    throw new Error(`an earlier --fix was stopped while writing it, and left its original in ${entry}; check the file, then remove that copy`);
+  }
+}
+
+const changed = (): FileChangedError => new FileChangedError('it changed on disk while widen was fixing it, so widen did not overwrite it; run widen again');
+
+/** The file on disk must still be the one widen read, holding what widen read. */
+function checkUnchanged(target: string, info: Stats, expected: Uint8Array): void {
+  let now: Buffer;
+  try {
+    now = readFileCapped(target, { maxBytes: expected.length });
+  } catch (error) {
+    if (error instanceof InputError || (error as NodeJS.ErrnoException).code === 'ENOENT') throw changed();
+    throw error;
+  }
+  const again = statSync(target);
+  if (again.dev !== info.dev || again.ino !== info.ino || !now.equals(Buffer.from(expected.buffer, expected.byteOffset, expected.byteLength))) throw changed();
+}
+
+function temporaryBeside(target: string, kind: 'tmp' | 'bak'): string {
+  return join(dirname(target), `.${basename(target)}.widen-${process.pid}-${randomBytes(4).toString('hex')}.${kind}`);
+}
+
+function writeAll(fd: number, content: Uint8Array, position?: number): void {
+  let written = 0;
+  while (written < content.length) {
+    written += writeSync(fd, content, written, content.length - written, position === undefined ? null : position + written);
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // Already closed.
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already renamed or gone.
+  }
 }
 
 /** Flushes a folder so a rename in it survives a power cut; not every system allows it. */
@@ -304,11 +471,18 @@ function syncFolder(folder: string): void {
 
 /**
  * Removes temporary files that an earlier `--fix` of this file left behind when it was killed
- * (their process no longer runs). Returns how many it removed.
+ * (their process no longer runs). Returns how many it removed. Looks beside the file a link points
+ * to, where they are written; a copy of an original (`.bak`) is never removed here.
  */
 export function removeStaleTemporaries(path: string): number {
-  const folder = dirname(path);
-  const name = basename(path);
+  let target = path;
+  try {
+    target = realpathSync(path);
+  } catch {
+    // A missing file has no temporaries worth finding.
+  }
+  const folder = dirname(target);
+  const name = basename(target);
   let removed = 0;
   let entries: string[];
   try {
