@@ -42,7 +42,10 @@ describe('document type declarations', () => {
       return best;
     };
     time(2000);
-    expect(time(80_000) / time(20_000)).toBeLessThan(8);
+    const t1 = time(40_000);
+    const t4 = time(160_000);
+    // Below 200 ms for 5 MB there is nothing to see (and the machine's noise dominates); above, the growth must be linear.
+    expect(t4 < 200 || t4 / t1 < 8, `${t1.toFixed(1)} ms → ${t4.toFixed(1)} ms`).toBe(true);
   });
 
   test('a .docx holding 8,000 unclosed <!DOCTYPE [ and 4 MB of text is refused as damaged', async () => {
