@@ -9,6 +9,7 @@ import { unifiedDiff } from '../src/fix/diff.js';
 import { applyEdits, composeEdits, type Edit } from '../src/fix/fix.js';
 import { Linter } from '../src/index.js';
 import { parseBytes } from '../src/load/load.js';
+import { parseText } from '../src/load/text.js';
 import { root } from './helpers/lint.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'widen-fix-property-'));
@@ -356,4 +357,11 @@ describe('--fix on files with any mix of byte order marks, encodings, line endin
       expect(readFileSync(path)).toEqual(Buffer.concat([Buffer.from([...bom, ...bom]), encode(body.replace('utilise', 'use').replace('commence', 'start'))]));
     }
   });
+});
+
+test('text: one CR LF inside a paragraph is a line break, not a blank line (the property found a fix that turned half a paragraph into a heading)', () => {
+  const text = 'Pay and benefits\r\n\r\nIn order to apply, call us. We work in order\r\nto help.\r\n';
+  expect(parseText(text).blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph']);
+  expect(parseText(text.replace('In order to apply', 'To apply')).blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph']);
+  expect(parseText('a\r\rb\r').blocks).toHaveLength(2);
 });
