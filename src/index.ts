@@ -90,6 +90,8 @@ export interface RunReport {
   suppression?: SuppressionSummary;
   /** With `fix`: what was fixed in each file (files with nothing to fix are left out), in input order. */
   fixes?: Array<FixOutcome & { path: string; format: Format }>;
+  /** What the cache did not trust or could not read (each file was linted instead): one line each. */
+  notes?: string[];
 }
 
 /** What a run lints: paths, and standard input (or any stream) named like a file. */
@@ -212,6 +214,7 @@ export class Linter {
       },
     });
     cache?.save();
+    if (cache?.notes.length) report.notes = [...cache.notes];
     if (suppressor.active) report.suppression = suppressor.finish();
     return report;
   }

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { changedSince, discover, DiscoveryError } from '../src/run/discover.js';
-import { runCli } from './helpers/lint.js';
+import { root, runCli } from './helpers/lint.js';
 
 const text = '# Care assistant\n\nYou will help people at home.\n';
 
@@ -64,6 +64,57 @@ describe('discovery', () => {
     const folder = tree(['a.md', 'archive/b.md']);
     writeFileSync(join(folder, 'widen.config.json'), JSON.stringify({ ignore: ['archive/**'] }));
     expect(linted(['.'], folder)).toEqual(['a.md']);
+  });
+});
+
+describe('inputs that are not what they seem', () => {
+  test('one file named several ways is linted and reported once, under the first name given', () => {
+    const folder = tree(['a.md', 'sub/b.md']);
+    symlinkSync('a.md', join(folder, 'link.md'));
+    expect(linted(['a.md', './a.md', 'sub/../a.md', 'link.md', join(folder, 'a.md')], folder)).toEqual(['a.md']);
+    expect(linted(['./a.md', '.'], folder)).toEqual(['./a.md', 'sub/b.md']);
+    const { stdout } = runCli(['--format', 'json', 'a.md', './a.md', 'sub/../a.md'], { cwd: folder });
+    expect((JSON.parse(stdout) as { summary: { files: number } }).summary.files).toBe(1);
+  });
+
+  /**
+   * A folder widen may not read. The tests run as root, who may read anything, so the CLI is run
+   * as the unprivileged user `nobody` (uid 65534) against a folder only root may open; run as
+   * anyone else, the folder's permissions are simply removed.
+   */
+  function runUnprivileged(args: string[], cwd: string) {
+    const asRoot = process.getuid?.() === 0;
+    const result = spawnSync(process.execPath, [join(root, 'bin', 'widen.js'), ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  function lockedTree(): string {
+    const folder = tree(['ok/a.md', 'locked/b.md', 'locked/inner/c.md']);
+    chmodSync(folder, 0o755);
+    chmodSync(join(folder, 'ok'), 0o755);
+    chmodSync(join(folder, 'ok', 'a.md'), 0o644);
+    chmodSync(join(folder, 'locked'), process.getuid?.() === 0 ? 0o700 : 0o000);
+    return folder;
+  }
+
+  test.skipIf(process.platform === 'win32')('a folder that cannot be read, named or found on the walk, is an error naming it (exit code 2)', () => {
+    const folder = lockedTree();
+    const named = runUnprivileged(['--format', 'json', 'locked'], folder);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toBe('widen: locked: cannot read this folder: permission denied, so widen did not lint what is in it\n');
+    const walked = runUnprivileged(['--format', 'json', '.'], folder);
+    expect(walked.code).toBe(2);
+    const files = (JSON.parse(walked.stdout) as { files: Array<{ path: string; error?: string; diagnostics: unknown[] }> }).files;
+    expect(files.map((file) => [file.path, file.error])).toEqual([
+      ['locked', 'cannot read this folder: permission denied, so widen did not lint what is in it'],
+      ['ok/a.md', undefined],
+    ]);
+    chmodSync(join(folder, 'locked'), 0o755);
   });
 });
 

@@ -2,7 +2,10 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync, chmodSync, readdirS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { applyEdits, applyEditsToBytes, FileChangedError, planFixes, writeAtomically, type Edit } from '../src/fix/fix.js';
+import { applyEdits, applyEditsToBytes, FileChangedError, planFixes, proseOnly, writeAtomically, type Edit } from '../src/fix/fix.js';
+import { parseHtml } from '../src/load/html.js';
+import { parseMarkdown } from '../src/load/markdown.js';
+import { parseText } from '../src/load/text.js';
 import { decodeText } from '../src/load/decode.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 
@@ -61,6 +64,62 @@ describe('applying edits to bytes', () => {
     expect(out.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xfe]));
     expect(out.subarray(2).toString('utf16le')).toBe('We use it\n');
   });
+
+  test('the decoded text is exact: only the first byte order mark is removed, and bad UTF-8 after one is read as Windows-1252', () => {
+    const two = Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...Buffer.from('We utilise it\n')]);
+    expect(decodeText(two)).toEqual({ text: '\uFEFFWe utilise it\n', encoding: { name: 'utf-8', bom: true } });
+    const sixteen = Buffer.concat([Buffer.from([0xff, 0xfe, 0xff, 0xfe]), Buffer.from('We', 'utf16le')]);
+    expect(decodeText(sixteen).text).toBe('\uFEFFWe');
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff, 0xfe, 0xff]), Buffer.from('We', 'utf16le').swap16()])).text).toBe('\uFEFFWe');
+    const badAfterBom = Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('Pay '), 0xa3, ...Buffer.from('5, we utilise it')]);
+    const decoded = decodeText(badAfterBom);
+    expect(decoded).toEqual({ text: 'Pay £5, we utilise it', encoding: { name: 'windows-1252', bom: true } });
+    const edit: Edit = { start: 11, end: 18, text: 'use', ruleId: 'r' };
+    expect([...applyEditsToBytes(badAfterBom, decoded.text, decoded.encoding, [edit])!]).toEqual([0xef, 0xbb, 0xbf, ...Buffer.from('Pay '), 0xa3, ...Buffer.from('5, we use it')]);
+  });
+
+  test('nothing is spliced when the text is not the exact decoding of the bytes', () => {
+    const bytes = Buffer.from('We utilise it\n');
+    expect(applyEditsToBytes(bytes, 'We utilise it', { name: 'utf-8', bom: false }, edits)).toBeUndefined();
+    expect(applyEditsToBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]), 'We utilise it\n', { name: 'utf-8', bom: false }, edits)).toBeUndefined();
+  });
+});
+
+describe('a fix applies only to whole words in the source', () => {
+  /** Whether an edit of `word` (its first occurrence after `after`) in a parsed source is kept. */
+  const kept = (parsed: ReturnType<typeof parseHtml>, word: string, after = 0): boolean => {
+    const start = parsed.source.indexOf(word, after);
+    expect(start).toBeGreaterThanOrEqual(0);
+    return proseOnly([{ start, end: start + word.length, text: 'x', ruleId: 'r' }], parsed).kept.length === 1;
+  };
+
+  test('HTML: a word split by a tag, a comment or a soft hyphen is one word; spaces and punctuation end words', () => {
+    expect(kept(parseHtml('<p>The commence<span>ment</span> date.</p>'), 'commence')).toBe(false);
+    expect(kept(parseHtml('<p>The commence<span class="a b">ment</span> date.</p>'), 'commence')).toBe(false);
+    expect(kept(parseHtml('<p>The commence<!-- -->ment date.</p>'), 'commence')).toBe(false);
+    expect(kept(parseHtml('<p>The <b>re</b>commence date.</p>'), 'commence')).toBe(false);
+    expect(kept(parseHtml('<p>We utilise&shy;d it.</p>'), 'utilise')).toBe(false);
+    expect(kept(parseHtml('<p>We utilise\u00ADd it.</p>'), 'utilise')).toBe(false);
+    expect(kept(parseHtml('<p>We utilise&#100; it.</p>'), 'utilise')).toBe(false);
+    expect(kept(parseHtml('<p>We <em>utilise</em> it.</p>'), 'utilise')).toBe(true);
+    expect(kept(parseHtml('<p>We utilise&nbsp;it.</p>'), 'utilise')).toBe(true);
+    expect(kept(parseHtml('<p>We <span>utilise</span>, it.</p>'), 'utilise')).toBe(true);
+    expect(kept(parseHtml('<p>utilise</p>'), 'utilise')).toBe(true);
+  });
+
+  test('Markdown: emphasis or a link inside a word joins it; around a word it does not', () => {
+    expect(kept(parseMarkdown('The commence*ment* date.\n'), 'commence')).toBe(false);
+    expect(kept(parseMarkdown('We [utilise](x)d it.\n'), 'utilise')).toBe(false);
+    expect(kept(parseMarkdown('The commence<span>ment</span> date.\n'), 'commence')).toBe(false);
+    expect(kept(parseMarkdown('We *utilise* it.\n'), 'utilise')).toBe(true);
+    expect(kept(parseMarkdown('We utilise it.\n'), 'utilise')).toBe(true);
+  });
+
+  test('text: a zero-width space or soft hyphen inside a word joins it', () => {
+    expect(kept(parseText('We utilise\u200Bd it.\n'), 'utilise')).toBe(false);
+    expect(kept(parseText('We utilise\u00ADd it.\n'), 'utilise')).toBe(false);
+    expect(kept(parseText('We utilise it.\n'), 'utilise')).toBe(true);
+  });
 });
 
 describe('writing atomically', () => {
@@ -82,5 +141,31 @@ describe('writing atomically', () => {
     expect(() => writeAtomically(path, Buffer.from('new'), Buffer.from('old'))).toThrow(FileChangedError);
     expect(readFileSync(path, 'utf8')).toBe('edited by someone else');
     expect(readdirSync(folder)).toEqual(['a.md']);
+  });
+});
+
+describe('a fix that cannot be matched to the bytes', () => {
+  test('is left out with a note, and nothing is written', async () => {
+    const { fixLinted } = await import('../src/fix/fix-file.js');
+    const { loadDoc } = await import('../src/load/load.js');
+    const { lintDoc } = await import('../src/engine/engine.js');
+    const { rules } = await import('../rules/index.js');
+    const { resolveConfig } = await import('../src/config/config.js');
+    const folder = mkdtempSync(join(tmpdir(), 'widen-fix-unmatched-'));
+    const path = join(folder, 'advert.md');
+    const text = '# Job\n\nPlease utilise the portal.\n';
+    // The bytes on disk hold one more character than the text widen read.
+    const bytes = Buffer.from(`${text}!`);
+    writeFileSync(path, bytes);
+    const loaded = await loadDoc(Buffer.from(text), path, 'markdown');
+    const config = resolveConfig(rules, undefined, path, {});
+    const result = lintDoc(loaded.doc, rules, config, {});
+    expect(result.diagnostics.some((diagnostic) => diagnostic.suggestions.some((suggestion) => suggestion.safe))).toBe(true);
+    const fixed = await fixLinted(path, bytes, { doc: loaded.doc, ...(loaded.encoding ? { encoding: loaded.encoding } : {}), result }, async () => {
+      throw new Error('no second pass expected');
+    });
+    expect(fixed.outcome.count).toBe(0);
+    expect(fixed.outcome.note).toMatch(/could not match the text it read to the file's bytes/);
+    expect(readFileSync(path)).toEqual(bytes);
   });
 });

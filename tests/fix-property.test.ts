@@ -8,6 +8,7 @@ import type { Format } from '../src/model/diagnostic.js';
 import { unifiedDiff } from '../src/fix/diff.js';
 import { applyEdits, composeEdits, type Edit } from '../src/fix/fix.js';
 import { parseBytes } from '../src/load/load.js';
+import { parseText } from '../src/load/text.js';
 import { fixPaths, root } from './helpers/lint.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'widen-fix-property-'));
@@ -211,4 +212,155 @@ describe('--fix on generated adverts', () => {
     );
     expect(fixedSome).toBeGreaterThan(10);
   }, 180_000);
+});
+
+/**
+ * Files built from known pieces in any mix of byte order marks (none to three, of any kind),
+ * encodings, line endings and lone surrogates. Each piece's bytes are known, so the oracle does not
+ * depend on how widen decodes: after `--fix`, the file must be the same pieces in the same order,
+ * each fixable word either as it was or as its replacement, and every other byte as it was.
+ */
+type BodyEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+type Bom = 'utf-8' | 'utf-16le' | 'utf-16be';
+type Piece = { text: string } | { from: string; to: string } | { surrogate: true };
+
+const bomBytes: Record<Bom, number[]> = { 'utf-8': [0xef, 0xbb, 0xbf], 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff] };
+/** Windows-1252 byte of each character it has (the undefined bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D decode to U+0081 and so on). */
+const windows1252 = new Map<string, number>();
+{
+  const decoder = new TextDecoder('windows-1252');
+  for (let byte = 0; byte < 256; byte++) windows1252.set(decoder.decode(Uint8Array.of(byte)), byte);
+}
+
+function encodePiece(text: string, encoding: BodyEncoding): Buffer {
+  switch (encoding) {
+    case 'utf-8':
+      return Buffer.from(text, 'utf8');
+    case 'utf-16le':
+      return Buffer.from(text, 'utf16le');
+    case 'utf-16be':
+      return Buffer.from(text, 'utf16le').swap16();
+    case 'windows-1252':
+      return Buffer.from([...text].map((char) => windows1252.get(char) ?? 0x3f));
+  }
+}
+
+/** A lone surrogate as each encoding would hold one (UTF-8: the three bytes of U+D800, which are not valid UTF-8). */
+const surrogateBytes: Record<BodyEncoding, number[]> = { 'utf-8': [0xed, 0xa0, 0x80], 'utf-16le': [0x00, 0xd8], 'utf-16be': [0xd8, 0x00], 'windows-1252': [0x81] };
+
+const fixable: Piece[][] = [
+  [{ text: 'We ' }, { from: 'utilise', to: 'use' }, { text: ' hoists.' }],
+  [{ text: 'You will ' }, { from: 'commence', to: 'start' }, { text: ' in May.' }],
+  [{ text: 'Parking is free ' }, { from: 'whilst', to: 'while' }, { text: ' you work.' }],
+  [{ text: 'Call us ' }, { from: 'prior to', to: 'before' }, { text: ' your visit.' }],
+];
+const filler = ['We help people at home.', 'The team is kind.', 'You get paid training.', 'Café staff get free meals.', 'The pay is £24,000 a year.', 'Ask for “Sam” at the desk.', 'Staff can purchase meals.'];
+
+const mixed = fc
+  .record({
+    encoding: fc.constantFrom<BodyEncoding>('utf-8', 'utf-16le', 'utf-16be', 'windows-1252'),
+    // The first mark usually matches the encoding (or there is none); the rest are anything.
+    firstBom: fc.oneof(fc.constant('match' as const), fc.constant('none' as const), fc.constantFrom<Bom>('utf-8', 'utf-16le', 'utf-16be')),
+    moreBoms: fc.array(fc.constantFrom<Bom>('utf-8', 'utf-16le', 'utf-16be'), { maxLength: 2 }),
+    format: fc.constantFrom<Format>('markdown', 'text', 'html'),
+    blocks: fc.array(
+      fc.array(fc.oneof(fc.constantFrom(...fixable), fc.constantFrom(...filler).map((text) => [{ text }] as Piece[]), fc.constant([{ text: 'We help ' }, { surrogate: true }, { text: ' at home.' }] as Piece[])), { minLength: 1, maxLength: 4 }),
+      { minLength: 1, maxLength: 5 },
+    ),
+    // Between sentences of a block: a space or a line break; between blocks: a blank line. Each line break is LF, CRLF or CR.
+    breaks: fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: 40, maxLength: 40 }),
+    softBreaks: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+  })
+  .map(({ encoding, firstBom, moreBoms, format, blocks, breaks, softBreaks }) => {
+    let breakAt = 0;
+    const lineBreak = (): string => breaks[breakAt++ % breaks.length]!;
+    const pieces: Piece[] = [];
+    if (format === 'markdown') pieces.push({ text: '# Job' }, { text: lineBreak() + lineBreak() });
+    if (format === 'html') pieces.push({ text: '<!doctype html>' }, { text: lineBreak() }, { text: '<main>' });
+    blocks.forEach((sentences, index) => {
+      if (index > 0) pieces.push({ text: format === 'html' ? lineBreak() : lineBreak() + lineBreak() });
+      if (format === 'html') pieces.push({ text: '<p>' });
+      sentences.forEach((sentence, at) => {
+        if (at > 0) pieces.push({ text: softBreaks[(index * 5 + at) % softBreaks.length] ? lineBreak() : ' ' });
+        pieces.push(...sentence);
+      });
+      if (format === 'html') pieces.push({ text: '</p>' });
+    });
+    if (format === 'html') pieces.push({ text: '</main>' });
+    pieces.push({ text: lineBreak() });
+    const boms = [...(firstBom === 'none' ? [] : [firstBom === 'match' ? (encoding === 'windows-1252' ? 'utf-8' : encoding) : firstBom]), ...moreBoms] as Bom[];
+    const prefix = Buffer.from(boms.flatMap((bom) => bomBytes[bom]));
+    const bytesOf = (piece: Piece, replaced: boolean): Buffer =>
+      'surrogate' in piece ? Buffer.from(surrogateBytes[encoding]) : encodePiece('text' in piece ? piece.text : replaced ? piece.to : piece.from, encoding);
+    const bytes = Buffer.concat([prefix, ...pieces.map((piece) => bytesOf(piece, false))]);
+    return { encoding, boms, format, pieces, prefix, bytes, bytesOf };
+  });
+
+/**
+ * Whether `after` is the prefix and the pieces, each fixable one as it was or replaced: returns how
+ * many were replaced, or -1 when `after` is anything else (a changed byte outside a fixed span).
+ */
+function alignment(after: Buffer, prefix: Buffer, pieces: Piece[], bytesOf: (piece: Piece, replaced: boolean) => Buffer): number {
+  if (!after.subarray(0, prefix.length).equals(prefix)) return -1;
+  const memo = new Map<string, number>();
+  const walk = (index: number, at: number): number => {
+    if (index === pieces.length) return at === after.length ? 0 : -1;
+    const key = `${index}:${at}`;
+    if (memo.has(key)) return memo.get(key)!;
+    const piece = pieces[index]!;
+    let best = -1;
+    for (const replaced of 'from' in piece ? [false, true] : [false]) {
+      const expected = bytesOf(piece, replaced);
+      if (!after.subarray(at, at + expected.length).equals(expected)) continue;
+      const rest = walk(index + 1, at + expected.length);
+      if (rest >= 0) best = Math.max(best, rest + (replaced ? 1 : 0));
+    }
+    memo.set(key, best);
+    return best;
+  };
+  return walk(0, prefix.length);
+}
+
+describe('--fix on files with any mix of byte order marks, encodings, line endings and lone surrogates', () => {
+  test('every byte outside the fixed spans is unchanged, and each fix is one whole word replaced', async () => {
+    let fixed = 0;
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(mixed, async ({ format, pieces, prefix, bytes, bytesOf }) => {
+        runs++;
+        const path = join(folder, `mixed.${format === 'markdown' ? 'md' : format === 'text' ? 'txt' : 'html'}`);
+        writeFileSync(path, bytes);
+        const [outcome] = await fixPaths([path]);
+        const after = readFileSync(path);
+        const replaced = alignment(after, prefix, pieces, bytesOf);
+        expect(replaced, `after: ${JSON.stringify(after.toString('latin1'))}`).toBeGreaterThanOrEqual(0);
+        expect(replaced).toBe(outcome?.count ?? 0);
+        if (replaced > 0) fixed++;
+      }),
+      { numRuns: 250 },
+    );
+    // The property is not vacuous: most runs fix something.
+    expect(fixed).toBeGreaterThan(runs / 3);
+  }, 180_000);
+
+  test('two byte order marks (UTF-8, then UTF-16 LE): the second stays, and so does every other byte', async () => {
+    const body = '# Job\n\nPlease utilise the portal. You will commence on Monday.\n';
+    for (const [bom, encode] of [
+      [[0xef, 0xbb, 0xbf], (text: string) => Buffer.from(text, 'utf8')],
+      [[0xff, 0xfe], (text: string) => Buffer.from(text, 'utf16le')],
+    ] as const) {
+      const path = join(folder, 'two-boms.md');
+      writeFileSync(path, Buffer.concat([Buffer.from([...bom, ...bom]), encode(body)]));
+      const [outcome] = await fixPaths([path]);
+      expect(outcome!.count).toBe(2);
+      expect(readFileSync(path)).toEqual(Buffer.concat([Buffer.from([...bom, ...bom]), encode(body.replace('utilise', 'use').replace('commence', 'start'))]));
+    }
+  });
+});
+
+test('text: one CR LF inside a paragraph is a line break, not a blank line (the property found a fix that turned half a paragraph into a heading)', () => {
+  const text = 'Pay and benefits\r\n\r\nIn order to apply, call us. We work in order\r\nto help.\r\n';
+  expect(parseText(text).blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph']);
+  expect(parseText(text.replace('In order to apply', 'To apply')).blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph']);
+  expect(parseText('a\r\rb\r').blocks).toHaveLength(2);
 });

@@ -49,8 +49,11 @@ const words = (syntax: readonly string[]): fc.Arbitrary<string> =>
     )
     .chain((parts) => fc.constantFrom(' ', '').map((glue) => parts.join(glue)));
 
-/** The text widen decodes from `lintText`: lone surrogates cannot be encoded, so they become U+FFFD. */
-const decoded = (text: string): string => new TextDecoder().decode(new TextEncoder().encode(text));
+/**
+ * The text widen decodes from `lintText`: lone surrogates cannot be encoded, so they become U+FFFD;
+ * a byte order mark the text itself starts with is kept (widen removes only the one it adds).
+ */
+const decoded = (text: string): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(new TextEncoder().encode(text));
 
 /** Line and column of an offset, counting CR LF, CR and LF as line ends, independently of widen. */
 function lineColumn(source: string, offset: number): { line: number; column: number } {

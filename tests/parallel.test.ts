@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,12 +93,20 @@ describe('cache', () => {
     expect(cold.text === plain.text).toBe(true);
     expect(warm.text === plain.text).toBe(true);
 
-    // Prove the warm run lints nothing: a result planted in the cache comes back as it is.
+    // Prove the warm run lints nothing: a result planted in the cache (signed with the cache's
+    // key, as widen signs its entries: src/run/cache.ts) comes back as it is.
     const file = join(cache, 'results.json');
+    const secret = Buffer.from(readFileSync(join(cache, 'key'), 'latin1'), 'hex');
+    type Entry = { key: string; mac: string; result: { diagnostics: Array<{ message: string }> } };
+    const plant = (stored: { stamp: string; entries: Record<string, Entry> }, path: string): void => {
+      const entry = stored.entries[path]!;
+      entry.result.diagnostics[0]!.message = 'FROM THE CACHE';
+      entry.mac = createHmac('sha256', secret).update(`${stored.stamp}\0${path}\0${entry.key}\0`).update(JSON.stringify(entry.result)).digest('hex');
+      writeFileSync(file, JSON.stringify(stored));
+    };
     const stored = JSON.parse(readFileSync(file, 'utf8'));
     const [key] = Object.keys(stored.entries).sort();
-    stored.entries[key!].result.diagnostics[0].message = 'FROM THE CACHE';
-    writeFileSync(file, JSON.stringify(stored));
+    plant(stored, key!);
     expect(report(['--format', 'json', '--cache-location', cache, folder]).text).toContain('FROM THE CACHE');
 
     // Changing the file, or the configuration, lints it again.
@@ -106,17 +115,16 @@ describe('cache', () => {
     expect(edited).not.toContain('FROM THE CACHE');
     expect(edited).toContain('endeavour');
     stored.entries[key!] = JSON.parse(readFileSync(file, 'utf8')).entries[key!];
-    stored.entries[key!].result.diagnostics[0].message = 'FROM THE CACHE';
-    writeFileSync(file, JSON.stringify(stored));
+    plant(stored, key!);
     expect(report(['--format', 'json', '--cache-location', cache, folder]).text).toContain('FROM THE CACHE');
     expect(report(['--format', 'json', '--cache-location', cache, '--rule', 'simpler-words=error', folder]).text).not.toContain('FROM THE CACHE');
   });
 
-  test('--cache keeps results in node_modules/.cache/widen of the working folder', () => {
+  test('--cache keeps results in .widencache of the working folder', () => {
     const cwd = corpus(3);
     const run = runCli(['--cache', '.'], { cwd });
     expect(run.stderr).toBe('');
-    expect(() => readFileSync(join(cwd, 'node_modules', '.cache', 'widen', 'results.json'))).not.toThrow();
+    expect(() => readFileSync(join(cwd, '.widencache', 'results.json'))).not.toThrow();
   });
 });
 

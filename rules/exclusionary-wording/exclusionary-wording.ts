@@ -65,13 +65,50 @@ function around(doc: Doc, start: number, end: number): string {
   return '';
 }
 
-/** A finding before its suggestion is fitted into the sentence. */
-function toReport(doc: Doc, found: { start: number; end: number; group: Group; says: string; instead: string; rewrite?: Rewrite; minor?: boolean }): Report {
+interface Found {
+  start: number;
+  end: number;
+  group: Group;
+  says: string;
+  instead: string;
+  rewrite?: Rewrite;
+  minor?: boolean;
+  /** The words as a reader sees them, when the source has markup or invisible characters inside them. */
+  shown?: string;
+  /** Some of the words are written with look-alike letters of another alphabet. */
+  confusable?: boolean;
+}
+
+/** Invisible characters, and what markup the block text blanks, are not part of the words a reader sees. */
+const hidden = /[\u00AD\u034F\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/;
+
+/**
+ * The matched words as a reader sees them, when the source between `start` and `end` is not
+ * plain text (“nat<span>ive</span>”, “nat&shy;ive”, a zero-width space): the words' own letters,
+ * with the white space or punctuation between them. Undefined when the source is plain.
+ */
+function shownWords(doc: Doc, words: readonly WordToken[], first: number, last: number): string | undefined {
+  const start = words[first]!.start;
+  const end = words[last]!.end;
+  const block = doc.blockAt(start);
+  const source = doc.slice(start, end);
+  if (!block || (!hidden.test(source) && block.text.slice(start - block.start, end - block.start) === source)) return undefined;
+  let shown = words[first]!.value;
+  for (let k = first + 1; k <= last; k++) {
+    const gap = block.text.slice(words[k - 1]!.end - block.start, words[k]!.start - block.start).replace(/\s+/g, ' ');
+    shown += gap + words[k]!.value;
+  }
+  return shown;
+}
+
+/** A finding, with its suggestion fitted into the sentence. */
+function toReport(doc: Doc, found: Found): Report {
   const actual = doc.slice(found.start, found.end);
   // A rewrite keeps the real requirement but needs a person: it fills a gap only they can fill.
   const fitted = found.rewrite && fitReplacement(doc, found.start, found.end, found.rewrite.text, found.rewrite.noArticle ? { noArticle: true } : {});
+  const lookAlike = found.confusable ? ' (it is written with look-alike letters from another alphabet, which hides it from searches and checks)' : '';
   return {
-    message: `“${actual}” ${found.says}`,
+    message: `“${found.shown ?? actual}” ${found.says}${lookAlike}`,
     note: groupNotes[found.group],
     start: fitted ? fitted.start : found.start,
     end: found.end,
@@ -122,7 +159,19 @@ export const exclusionaryWording = definePhraseRule<Term, { groups: Group[] }>({
     if (term.unlessSentence && term.unlessSentence.test(around(doc, match.start, match.end))) return undefined;
     if (term.oncePerSentence && !context.once(`${term.group}:${words[match.word]!.sentence}`)) return undefined;
     const rewrite = term.rewrite?.(doc.slice(match.start, match.end), match.entry.phrase);
-    return toReport(doc, { start: match.start, end: match.end, group: term.group, says: term.says, instead: term.instead, ...(rewrite ? { rewrite } : {}), ...(term.minor ? { minor: true } : {}) });
+    const shown = shownWords(doc, words, match.word, last);
+    const confusable = words.slice(match.word, last + 1).some((word) => word.confusable);
+    return toReport(doc, {
+      start: match.start,
+      end: match.end,
+      group: term.group,
+      says: term.says,
+      instead: term.instead,
+      ...(rewrite ? { rewrite } : {}),
+      ...(term.minor ? { minor: true } : {}),
+      ...(shown ? { shown } : {}),
+      ...(confusable ? { confusable: true } : {}),
+    });
   },
   more(doc, context) {
     const reports: Report[] = [];

@@ -266,8 +266,9 @@ function lintOptions(options: CliOptions, fixing: boolean): LintOptions {
   };
 }
 
-/** What the review and baseline set aside, one line each on standard error. */
+/** What the cache did not trust, and what the review and baseline set aside, one line each on standard error. */
 function writeSuppression(report: RunReport, options: CliOptions, stderr: NodeJS.WritableStream): void {
+  for (const note of report.notes ?? []) stderr.write(`widen: ${printable(note)}\n`);
   const suppression = report.suppression;
   if (!suppression) return;
   const unmatched = suppression.unmatchedDecisions.length;

@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import picomatch from 'picomatch';
+import { GlobError, globMatcher } from '../io/glob.js';
 import type { Audience, Profile, Severity } from '../model/diagnostic.js';
-import { UsageError, type LimitsConfig } from '../io/limits.js';
+import { InputError, UsageError, type LimitsConfig } from '../io/limits.js';
+import { maxConfigBytes, readTextCapped, TooLargeError } from '../io/read.js';
 import type { Rule } from '../model/rule.js';
 import { configSchema } from './schema.js';
 
@@ -65,9 +66,9 @@ export class ConfigLoader {
     const absolute = resolve(path);
     let text: string;
     try {
-      text = readFileSync(absolute, 'utf8');
+      text = readTextCapped(absolute, { maxBytes: maxConfigBytes });
     } catch (error) {
-      throw new ConfigError(`${path}: cannot read configuration (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new ConfigError(`${path}: ${configReadFailure(error)}`);
     }
     let data: unknown;
     try {
@@ -77,7 +78,9 @@ export class ConfigLoader {
     }
     if (absolute.endsWith('package.json')) data = (data as { widen?: unknown }).widen;
     if (!this.validate(data)) throw new ConfigError(`${path}: ${describeError(this.validate.errors?.[0], data)}`);
-    return { path: absolute, directory: dirname(absolute), config: data as ConfigFile };
+    const loaded = { path: absolute, directory: dirname(absolute), config: data as ConfigFile };
+    compileGlobs(loaded, path);
+    return loaded;
   }
 
   /** The nearest configuration above a file, walking up folders. */
@@ -106,10 +109,52 @@ export class ConfigLoader {
   }
 }
 
+type Matcher = (path: string) => boolean;
+/** The compiled `ignore` and `overrides[].files` globs of each loaded configuration. */
+const globsOf = new WeakMap<LoadedConfig, { ignore?: Matcher; overrides: Matcher[] }>();
+
+/**
+ * Compiles a configuration's globs once, with a matcher that takes time linear in the path
+ * (src/io/glob.ts), so a repository's configuration cannot make discovery backtrack for ever.
+ * A pattern widen cannot use is a configuration error naming its key.
+ */
+function compileGlobs(loaded: LoadedConfig, shownPath: string): void {
+  const compile = (patterns: string[], key: string): Matcher => {
+    try {
+      return globMatcher(patterns, { dot: true });
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+      const index = patterns.findIndex((pattern) => {
+        try {
+          globMatcher(pattern);
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      throw new ConfigError(`${shownPath}: ${key}.${Math.max(0, index)}: ${error.message}`);
+    }
+  };
+  const { config } = loaded;
+  globsOf.set(loaded, {
+    ...(config.ignore?.length ? { ignore: compile(config.ignore, 'ignore') } : {}),
+    overrides: (config.overrides ?? []).map((override, index) => compile(override.files, `overrides.${index}.files`)),
+  });
+}
+
+function globs(loaded: LoadedConfig): { ignore?: Matcher; overrides: Matcher[] } {
+  let compiled = globsOf.get(loaded);
+  if (!compiled) {
+    compileGlobs(loaded, loaded.path);
+    compiled = globsOf.get(loaded)!;
+  }
+  return compiled;
+}
+
 /** Whether the config's `ignore` globs exclude a file. */
 export function isIgnored(loaded: LoadedConfig | undefined, filePath: string): boolean {
   if (!loaded?.config.ignore?.length) return false;
-  return picomatch(loaded.config.ignore, { dot: true })(toPosix(relative(loaded.directory, resolve(filePath))));
+  return globs(loaded).ignore?.(toPosix(relative(loaded.directory, resolve(filePath)))) ?? false;
 }
 
 /** Layers rule defaults, the config file, its matching overrides and the CLI settings. */
@@ -137,9 +182,10 @@ export function resolveConfig(
   if (loaded) {
     apply(loaded.config);
     const relativePath = toPosix(relative(loaded.directory, resolve(filePath)));
-    for (const override of loaded.config.overrides ?? []) {
-      if (picomatch(override.files, { dot: true })(relativePath)) apply(override);
-    }
+    const matchers = globs(loaded).overrides;
+    (loaded.config.overrides ?? []).forEach((override, index) => {
+      if (matchers[index]?.(relativePath)) apply(override);
+    });
   }
   apply({ ...(cli.profile ? { profile: cli.profile } : {}), ...(cli.audience ? { audience: cli.audience } : {}), rules: cli.rules ?? {} });
   return resolved;
@@ -175,17 +221,44 @@ function pick(data: unknown, pointer: string): unknown {
   return current;
 }
 
+/** Why a configuration file could not be read, in one line (the caller names the file). */
+function configReadFailure(error: unknown): string {
+  if (error instanceof TooLargeError) return `cannot read configuration: ${error.message} (configuration may be at most 1 MB)`;
+  if (error instanceof InputError) return `cannot read configuration: ${error.message}`;
+  return `cannot read configuration (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+}
+
+/**
+ * Whether a configuration file is there to be read. Anything by that name that is not a missing
+ * file counts, so a folder, device or FIFO named `widen.config.json` is an error naming it rather
+ * than silently passed over.
+ */
 function isFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
+    statSync(path);
+    return true;
+  } catch (error) {
+    // A broken link is as good as no file; a folder we may not look in is an error when read.
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR';
   }
 }
 
+/**
+ * Whether a `package.json` has a `"widen"` key. It is read through the same guard as any
+ * configuration: a `package.json` that cannot be read safely (a link to a device, too large) is a
+ * configuration error naming it, but one that is not valid JSON is left alone, as npm would report it.
+ */
 function hasWidenKey(path: string): boolean {
+  let text: string;
   try {
-    return 'widen' in (JSON.parse(readFileSync(path, 'utf8')) as object);
+    text = readTextCapped(path, { maxBytes: maxConfigBytes });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw new ConfigError(`${path}: ${configReadFailure(error)}`);
+  }
+  try {
+    const data: unknown = JSON.parse(text);
+    return typeof data === 'object' && data !== null && 'widen' in data;
   } catch {
     return false;
   }

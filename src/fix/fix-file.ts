@@ -76,6 +76,7 @@ export async function fixLinted(
   let unwritable = 0;
   let notProse = 0;
   let left = 0;
+  let unmatched = 0;
   for (let pass = 0; ; pass++) {
     const text = current.doc.source;
     const planned = planFixes(current.result.diagnostics, current.doc.format, request).filter((edit) => text.slice(edit.start, edit.end) === edit.excerpt);
@@ -89,7 +90,11 @@ export async function fixLinted(
       break;
     }
     const next = applyEditsToBytes(fixed, text, encoding, edits);
-    if (!next) break;
+    if (!next) {
+      // The decoded text and the bytes disagree: splicing could land a fix in the wrong place.
+      unmatched = edits.length;
+      break;
+    }
     fixed = next;
     composed = composeEdits(originalText, composed, edits);
     for (const edit of edits) byRule[edit.ruleId] = (byRule[edit.ruleId] ?? 0) + 1;
@@ -104,6 +109,7 @@ export async function fixLinted(
   const notes = [
     ...(unwritable > 0 ? [`${unwritable === 1 ? 'a safe fix was' : `${unwritable} safe fixes were`} left out: the replacement cannot be written in ${encoding.name}`] : []),
     ...(notProse > 0 ? [`${notProse === 1 ? 'a safe fix was' : `${notProse} safe fixes were`} left for you: the words run over markup or a line break`] : []),
+    ...(unmatched > 0 ? [`${unmatched === 1 ? 'a safe fix was' : `${unmatched} safe fixes were`} left out: widen could not match the text it read to the file's bytes, so it did not risk writing them`] : []),
     ...(left > 0 ? [`${left === 1 ? 'a safe fix is' : `${left} safe fixes are`} still to do: run widen --fix again`] : []),
   ];
   const note = notes.length ? notes.join('; ') : undefined;

@@ -68,6 +68,16 @@ export function streamTooLarge(limit: number): LimitError {
   );
 }
 
+/**
+ * The file gave more than `maxFileBytes` when read although `stat` said it was smaller (a special
+ * file such as `/proc/self/pagemap`, or a file growing as widen reads it): reading stopped at the limit.
+ */
+export function fileGrewPastLimit(limit: number): LimitError {
+  return new LimitError(
+    `the file holds more than the ${sizeText(limit)} limit, though its size on disk says less, so widen stopped reading it; to lint it, raise the limit with ${raise('--max-file-size', 'maxFileSize', Math.ceil((limit * 2) / megabyte))}`,
+  );
+}
+
 /** A Word document's zip directory says it would unpack to more than `maxDocxBytes`. */
 export function docxTooLarge(declared: number, limit: number): LimitError {
   const raiseTo = Math.ceil(declared / megabyte);
@@ -87,6 +97,15 @@ export function timeLimit(limitMs: number, stage?: string): LimitError {
 
 /** The note for an HTML page nested deeper than `maxHtmlDepth`. */
 export const htmlDepthNote = `the page nests elements more than ${maxHtmlDepth} deep; as a browser does, widen read the text below that depth as part of the element at depth ${maxHtmlDepth}`;
+
+/** The note for Markdown nested or marked up past what its parser can follow in linear time (src/load/markdown.ts). */
+export function markdownBoundNote(what: { depth?: number; delimiters?: number }): string {
+  const parts = [
+    ...(what.depth ? [`nests lists or block quotes more than ${what.depth} deep on a line`] : []),
+    ...(what.delimiters ? [`has more than ${what.delimiters.toLocaleString('en-GB')} emphasis marks or brackets in one paragraph`] : []),
+  ];
+  return `the document ${parts.join(' and ')}; widen read the markers past that as spaces, and the text beside them as plain text`;
+}
 
 function raise(flag: string, key: string, value: number): string {
   return `${flag} ${value} (or "limits": { "${key}": ${value} } in the configuration)`;

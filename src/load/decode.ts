@@ -8,26 +8,55 @@ export interface Encoding {
  * Decodes a text file: UTF-8 with or without a byte order mark, UTF-16 with one, and
  * Windows-1252 when the bytes are not valid UTF-8 (a "£" saved by an old Windows editor) or when
  * `declared` (an HTML page's charset) says so: ISO-8859-1 and ASCII mean Windows-1252, as in browsers.
+ *
+ * The decoded text is exact: after the one byte order mark that is removed, every UTF-16 unit of
+ * the text stands for bytes that encoding it again gives back (one byte for Windows-1252, two for
+ * UTF-16, its UTF-8 length for UTF-8), so `--fix` can find the bytes of any offset by counting
+ * (`applyEditsToBytes`). Two things would break that, and are avoided: a TextDecoder removes a
+ * byte order mark of its own at the start of what it decodes, so a file starting with two lost
+ * its second one from the text while its bytes stayed in the file (every offset after it was out
+ * by one, and `--fix` wrote "Pleauseise" for "Please utilise"); and a forgiving UTF-8 decoder turns
+ * each bad byte into a three-byte "�". So the decoders here never remove a byte order mark
+ * (`ignoreBOM`), and UTF-8 is decoded strictly, after a byte order mark too: bytes that are not
+ * valid UTF-8 are read as Windows-1252, byte order mark or not.
  */
 export function decodeText(bytes: Uint8Array, declared?: string): { text: string; encoding: Encoding } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: { name: 'utf-8', bom: true } };
+    const rest = bytes.subarray(3);
+    const text = strictUtf8(rest);
+    if (text !== undefined) return { text, encoding: { name: 'utf-8', bom: true } };
+    return { text: windows1252.decode(rest), encoding: { name: 'windows-1252', bom: true } };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: { name: 'utf-16le', bom: true } };
+    return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: { name: 'utf-16le', bom: true } };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: { name: 'utf-16be', bom: true } };
+    return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: { name: 'utf-16be', bom: true } };
   }
   if (declared && knownEncoding(declared) === 'windows-1252') {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: { name: 'windows-1252', bom: false } };
+    return { text: windows1252.decode(bytes), encoding: { name: 'windows-1252', bom: false } };
   }
+  const text = strictUtf8(bytes);
+  if (text !== undefined) return { text, encoding: { name: 'utf-8', bom: false } };
+  return { text: windows1252.decode(bytes), encoding: { name: 'windows-1252', bom: false } };
+}
+
+/** Windows-1252 maps every byte to one UTF-16 unit (the five it leaves undefined to U+0081 and so on). */
+const windows1252 = new TextDecoder('windows-1252');
+
+/** The bytes as UTF-8, keeping a byte order mark among them as U+FEFF; undefined when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text, encoding: { name: 'utf-8', bom: false } };
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: { name: 'windows-1252', bom: false } };
+    return undefined;
   }
+}
+
+/** How many bytes a byte order mark takes: a UTF-8 one (also before Windows-1252 text), or a UTF-16 one. */
+export function bomLength(encoding: Encoding): number {
+  if (!encoding.bom) return 0;
+  return encoding.name === 'utf-16le' || encoding.name === 'utf-16be' ? 2 : 3;
 }
 
 /**

@@ -3,7 +3,9 @@ import type { Element } from 'hast';
 import type { ParsedSource } from '../model/document.js';
 import { defaultLimits, docxTooLarge, InputError } from '../io/limits.js';
 import { parseHtmlFragment, walkHtml, type HtmlBlock } from './html.js';
-import { inflateEntry, readZipDirectory, type ZipEntry } from './zip.js';
+import { docxUnpackedSize, docxUnpackedSizeOfFile, inflateEntry, readZipDirectory, unreadParts, type ZipEntry } from './zip.js';
+
+export { docxUnpackedSize, docxUnpackedSizeOfFile };
 
 /** Default limit on what a Word document's parts may unpack to. */
 export const defaultMaxDocxBytes = defaultLimits.maxDocxBytes;
@@ -13,8 +15,6 @@ export interface DocxOptions {
   maxDocxBytes?: number;
 }
 
-/** Parts widen never unpacks (pictures, embedded files), so they do not count towards the limit. */
-const unreadParts = /^(?:[^/]+\/)?(?:media|embeddings)\//;
 
 /** Titles and subtitles read as headings too. */
 const styleMap = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
@@ -29,8 +29,9 @@ export async function parseDocx(bytes: Uint8Array, options: DocxOptions = {}): P
   const warnings: string[] = [];
   if (bytes.length === 0) return { source: '', format: 'docx', blocks: [], directives: [], warnings };
   checkSignature(bytes);
+  // readZipDirectory refuses an archive with two parts of one name.
   const entries = new Map<string, ZipEntry>();
-  for (const entry of readZipDirectory(bytes)) if (!entries.has(entry.name)) entries.set(entry.name, entry);
+  for (const entry of readZipDirectory(bytes)) entries.set(entry.name, entry);
   if (entries.size === 0) throw new InputError('this is an empty zip archive, not a Word document');
   checkParts(entries);
 
@@ -122,13 +123,47 @@ function checkParts(entries: Map<string, ZipEntry>): void {
 }
 
 /**
- * Removes a document type declaration and the entity references it could define, so no
+ * Removes every document type declaration and the entity references one could define, so no
  * external entity is fetched and no entity is expanded. Word never writes one.
+ *
+ * One pass: each search (for the next declaration, and for the "]" and ">" that end one) starts
+ * where the last stopped, and a search that found nothing is not repeated, so 8,000 unclosed
+ * `<!DOCTYPE [` in 4 MB cost one scan, where a regular expression tried from each of them took a
+ * minute. A declaration that never ends means the XML is damaged.
  */
-function withoutDoctype(xml: string): string {
-  const doctype = /<!DOCTYPE[^[>]*(?:\[[^\]]*\])?\s*>/i;
-  if (!doctype.test(xml)) return xml;
-  return xml.replace(doctype, '').replace(/&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)[A-Za-z_][\w.-]*;/g, '');
+export function withoutDoctype(xml: string): string {
+  const start = /<!DOCTYPE/gi;
+  if (!start.test(xml)) return xml;
+  const pieces: string[] = [];
+  let kept = 0;
+  // The next "[", "]" and ">" at or after a position; -1 once there is none (searches only move forward).
+  const next = { '[': -2, ']': -2, '>': -2 };
+  const find = (char: '[' | ']' | '>', from: number): number => {
+    if (next[char] === -1) return -1;
+    if (next[char] < from) next[char] = xml.indexOf(char, from);
+    return next[char];
+  };
+  start.lastIndex = 0;
+  for (let match = start.exec(xml); match; match = start.exec(xml)) {
+    const at = match.index;
+    if (at < kept) continue;
+    let end = -1;
+    const close = find('>', at + match[0].length);
+    // An internal subset "[ … ]" may hold ">" (in entity declarations): the declaration ends at the first ">" after its "]".
+    const open = find('[', at + match[0].length);
+    if (open >= 0 && (close < 0 || open < close)) {
+      const bracket = find(']', open + 1);
+      if (bracket >= 0) end = find('>', bracket + 1);
+    } else {
+      end = close;
+    }
+    if (end < 0) throw new InputError('the Word document is damaged: its XML has a document type declaration that never ends');
+    pieces.push(xml.slice(kept, at));
+    kept = end + 1;
+    start.lastIndex = kept;
+  }
+  pieces.push(xml.slice(kept));
+  return pieces.join('').replace(/&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)[A-Za-z_][\w.-]*;/g, '');
 }
 
 /** mammoth's footnote and endnote links: "[1]" in the text and "↑" back from the note. */

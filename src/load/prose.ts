@@ -54,16 +54,75 @@ function tokenize(text: string): Paragraph {
 }
 
 function tokenizeInPieces(text: string): Paragraph {
-  if (text.length <= chunkSize) return parser.tokenizeParagraph(text);
+  const runCuts = longRunCuts(text);
+  if (text.length <= chunkSize && runCuts.length === 0) return parser.tokenizeParagraph(text);
   const children: Paragraph['children'] = [];
+  let nextRunCut = 0;
+  // Whether the last piece was cut inside a run without white space, to be joined again.
+  let inRun = false;
   for (let from = 0; from < text.length; ) {
-    const to = cutPoint(text, from);
+    while (nextRunCut < runCuts.length && runCuts[nextRunCut]! <= from) nextRunCut++;
+    const runCut = runCuts[nextRunCut];
+    const chunkEnd = cutPoint(text, from);
+    const to = runCut !== undefined && runCut < chunkEnd ? runCut : chunkEnd;
     const piece = parser.tokenizeParagraph(text.slice(from, to));
     shift(piece, from);
-    children.push(...piece.children);
+    if (inRun) joinAcross(children, piece.children);
+    else children.push(...piece.children);
+    inRun = to === runCut;
     from = to;
   }
   return { type: 'ParagraphNode', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } } };
+}
+
+/**
+ * Appends the sentences of a piece cut from the previous one inside a run without white space: the
+ * sentence and the word that run over the cut become one again, so cutting changes no count.
+ */
+function joinAcross(children: Paragraph['children'], next: Paragraph['children']): void {
+  const last = children[children.length - 1];
+  const first = next[0];
+  if (last?.type !== 'SentenceNode' || first?.type !== 'SentenceNode') {
+    children.push(...next);
+    return;
+  }
+  const tail = last.children[last.children.length - 1];
+  const head = first.children[0];
+  if (tail?.type === 'WordNode' && head?.type === 'WordNode') {
+    tail.children.push(...head.children);
+    tail.position = { start: tail.position!.start, end: head.position!.end };
+    last.children.push(...first.children.slice(1));
+  } else {
+    last.children.push(...first.children);
+  }
+  last.position = { start: last.position!.start, end: first.position!.end };
+  children.push(...next.slice(1));
+}
+
+/** Runs of text without white space longer than this are cut into pieces of this length for the tokeniser. */
+const maxRun = 1000;
+
+/**
+ * Where to cut runs of text without white space that are longer than `maxRun` ("a-a-a-…" of
+ * 2 MB, a line of hyphens): parse-english merges the parts of such a "word" with `splice`, which is
+ * quadratic in its length. The pieces are joined again (`joinAcross`), so cutting changes no count; each
+ * piece costs at most `maxRun` squared, and the whole run is linear. Never between the halves of a
+ * surrogate pair. One pass over the text.
+ */
+function longRunCuts(text: string): number[] {
+  const cuts: number[] = [];
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+    if (!space) continue;
+    for (let cut = runStart + maxRun; cut < i; cut += maxRun) {
+      const at = text.charCodeAt(cut) >= 0xdc00 && text.charCodeAt(cut) <= 0xdfff ? cut - 1 : cut;
+      cuts.push(at);
+    }
+    runStart = i + 1;
+  }
+  return cuts;
 }
 
 function cutPoint(text: string, from: number): number {

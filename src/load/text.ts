@@ -3,7 +3,8 @@ import type { ParsedSource } from '../model/document.js';
 /** Plain text: blocks are separated by blank lines; a line that looks like a bullet is a list item. */
 export function parseText(source: string): ParsedSource {
   const blocks: ParsedSource['blocks'] = [];
-  const blank = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*/g;
+  // A CR never ends a line when an LF follows it, so one CR LF is never read as a blank line.
+  const blank = /(?:\r\n|\n|\r(?!\n))[ \t]*(?:\r\n|\n|\r(?!\n))\s*/g;
   let from = 0;
   const push = (start: number, end: number): void => {
     const text = source.slice(start, end);

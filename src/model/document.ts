@@ -52,10 +52,16 @@ export interface ParsedSource {
 }
 
 export interface WordToken {
-  /** Lower-case text with typographic apostrophes straightened. */
+  /**
+   * Lower-case text with typographic apostrophes straightened, in compatibility form (NFKC:
+   * fullwidth and mathematical letters, ligatures), without invisible characters, and, in a word
+   * that mixes Latin letters with look-alike Cyrillic or Greek ones, with those written as Latin.
+   */
   normal: string;
-  /** The text as written. */
+  /** The text as written, without invisible characters (soft hyphens, zero-width spaces) or markup inside it. */
   value: string;
+  /** The word mixes Latin letters with look-alike letters of another alphabet (“nаtive” with a Cyrillic “а”). */
+  confusable?: boolean;
   start: number;
   end: number;
   /** Index into `doc.sentences()`. */
@@ -162,9 +168,22 @@ export class Doc {
         if (sentence.type !== 'SentenceNode') continue;
         const first = words.length;
         const sentenceIndex = sentences.length;
+        // Words split only by markup or invisible characters (“nat<span>ive</span>”, “nat&shy;ive”,
+        // a zero-width space pasted from the web) are one word to a reader, and so to the rules.
+        let pieces: Array<{ value: string; start: number }> = [];
+        let pieceEnd = -1;
         for (const child of sentence.children) {
-          if (child.type === 'WordNode') pushWordTokens(words, child, sentenceIndex, block.start);
+          if (child.type !== 'WordNode') continue;
+          const start = block.start + child.position!.start.offset!;
+          const end = block.start + child.position!.end.offset!;
+          if (pieces.length > 0 && !joins(this.source, block, pieceEnd, start)) {
+            pushWordTokens(words, pieces, sentenceIndex);
+            pieces = [];
+          }
+          pieces.push({ value: toString(child), start });
+          pieceEnd = end;
         }
+        if (pieces.length > 0) pushWordTokens(words, pieces, sentenceIndex);
         sentences.push({
           node: sentence,
           block,
@@ -184,17 +203,107 @@ export function normaliseWord(value: string): string {
   return value.toLowerCase().replace(/[\u2018\u2019\u02BC]/g, "'");
 }
 
-function pushWordTokens(words: WordToken[], node: Word, sentence: number, base: number): void {
-  const value = toString(node);
-  const start = base + node.position!.start.offset!;
-  // Split on inner hyphens so "full-time" matches "full time" and "pro-rata" matches "pro rata".
+/** Characters a reader does not see, which join the letters either side into one word. */
+const invisible = /[\u00AD\u034F\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/;
+
+/**
+ * Whether the gap between two words of a block, [from, to) in the source, is only markup (the
+ * block text blanks it, and the source there is not white space: a tag, a comment, an entity's
+ * name) or invisible characters, so that a reader sees one word.
+ */
+function joins(source: string, block: Block, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const shown = block.text[i - block.start];
+    const char = source[i];
+    if (shown === undefined || char === undefined) return false;
+    if (invisible.test(shown)) continue;
+    if (shown !== ' ' || /\s/.test(char)) return false;
+    // A tag or comment is passed over whole: the spaces inside it are not spaces in the text.
+    if (char === '<') {
+      // Searched within the gap only, so the cost is the gap's length.
+      const gap = source.slice(i, to);
+      const comment = gap.startsWith('<!--');
+      const found = comment ? gap.indexOf('-->', 4) : gap.indexOf('>');
+      if (found < 1) return false;
+      i += comment ? found + 2 : found;
+    }
+  }
+  return true;
+}
+
+/**
+ * Look-alike Cyrillic and Greek letters and the Latin letters they pass for, used only in a word
+ * that also has Latin letters (an all-Cyrillic or all-Greek word is left as it is).
+ */
+const confusables: Readonly<Record<string, string>> = {
+  // Cyrillic
+  а: 'a', в: 'b', е: 'e', ё: 'e', һ: 'h', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ү: 'y',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S', Ԁ: 'D', Ԛ: 'Q', Ԝ: 'W', Ү: 'Y',
+  // Greek
+  α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+const latin = /\p{Script=Latin}/u;
+const lookAlike = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
+/** A word as matched: compatibility form, and Latin letters for look-alikes in a mixed-script word. */
+function matchingForm(value: string): { text: string; confusable: boolean } {
+  if (/^[\x00-\x7F]*$/.test(value)) return { text: value, confusable: false };
+  const text = value.normalize('NFKC');
+  if (!latin.test(text) || !lookAlike.test(text)) return { text, confusable: false };
+  let out = '';
+  let changed = false;
+  for (const char of text) {
+    const swap = confusables[char];
+    if (swap) changed = true;
+    out += swap ?? char;
+  }
+  return { text: out, confusable: changed };
+}
+
+/**
+ * Turns the pieces of one word as a reader sees it (usually one WordNode; several when markup or
+ * invisible characters split it) into tokens: invisible characters left out, and split on inner
+ * hyphens so "full-time" matches "full time" and "pro-rata" matches "pro rata". Offsets are the
+ * source's: a token runs from its first visible character to just after its last.
+ */
+function pushWordTokens(words: WordToken[], pieces: ReadonlyArray<{ value: string; start: number }>, sentence: number): void {
+  let text: string;
+  // Where each unit of `text` is in the source: for one piece with nothing invisible, its start + i.
+  let at: (i: number) => number;
+  if (pieces.length === 1 && !invisible.test(pieces[0]!.value)) {
+    const only = pieces[0]!;
+    text = only.value;
+    at = (i) => only.start + i;
+  } else {
+    text = '';
+    const positions: number[] = [];
+    for (const piece of pieces) {
+      for (let i = 0; i < piece.value.length; i++) {
+        const char = piece.value[i]!;
+        if (invisible.test(char)) continue;
+        text += char;
+        positions.push(piece.start + i);
+      }
+    }
+    at = (i) => positions[i]!;
+  }
   let from = 0;
-  for (let i = 0; i <= value.length; i++) {
-    const char = value[i];
-    if (i === value.length || char === '-' || char === '\u2010' || char === '\u2011') {
+  for (let i = 0; i <= text.length; i++) {
+    const char = text[i];
+    if (i === text.length || char === '-' || char === '\u2010' || char === '\u2011') {
       if (i > from) {
-        const part = value.slice(from, i);
-        words.push({ normal: normaliseWord(part), value: part, start: start + from, end: start + i, sentence });
+        const part = text.slice(from, i);
+        const form = matchingForm(part);
+        words.push({
+          normal: normaliseWord(form.text),
+          value: part,
+          start: at(from),
+          end: at(i - 1) + 1,
+          sentence,
+          ...(form.confusable ? { confusable: true } : {}),
+        });
       }
       from = i + 1;
     }

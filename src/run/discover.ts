@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import { GlobError, globBase, globMatcher, isGlob } from '../io/glob.js';
+import { maxConfigBytes, readFailure, readTextCapped } from '../io/read.js';
 import type { Format } from '../model/diagnostic.js';
 import { UsageError } from '../io/limits.js';
 
@@ -57,11 +58,15 @@ export function discover(paths: readonly string[], options: DiscoverOptions = {}
   const walker = new Walker(cwd, options);
   const inputs: Input[] = [];
   const seen = new Set<string>();
+  // One file named several ways (`a.md ./a.md sub/../a.md`, or through a link) is linted and
+  // reported once, under the first name given.
   const add = (input: Input): void => {
-    if (seen.has(input.path)) return;
-    seen.add(input.path);
+    const key = input.error ? `\0${input.path}` : realPath(resolve(cwd, input.path));
+    if (seen.has(key)) return;
+    seen.add(key);
     inputs.push(input);
   };
+  walker.onError = add;
   const wanted = (path: string): boolean => !options.only || options.only.has(resolve(cwd, path));
   for (const path of paths) {
     let stats;
@@ -69,13 +74,13 @@ export function discover(paths: readonly string[], options: DiscoverOptions = {}
       stats = statSync(resolve(cwd, path));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' && picomatch.scan(path).isGlob) {
+      if (code === 'ENOENT' && isGlob(path)) {
         const matched = walker.glob(path);
         if (matched.length === 0 && !options.only) add({ path, error: 'no files match this pattern' });
         for (const file of matched) if (wanted(file)) add({ path: file });
         continue;
       }
-      add({ path, error: code === 'ENOENT' ? 'no such file or folder' : `cannot read it (${code ?? 'error'})` });
+      add({ path, error: code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read it (${code ?? 'error'})` });
       continue;
     }
     if (stats.isDirectory()) {
@@ -93,6 +98,8 @@ export function discover(paths: readonly string[], options: DiscoverOptions = {}
 
 /** Walks folders, applying `.gitignore` files (git's rules: the deeper file wins) and the ignore patterns. */
 class Walker {
+  /** Receives a folder that cannot be read, or an ignore file that cannot be read safely: each is an error for the run (exit code 2). */
+  onError: (input: Input) => void = () => {};
   private readonly patterns: ((path: string) => boolean) | undefined;
   private readonly chains = new Map<string, Array<{ base: string; rules: Ignore }>>();
   private readonly repositoryRoots = new Map<string, string | null>();
@@ -102,7 +109,12 @@ class Walker {
     private readonly options: DiscoverOptions,
   ) {
     const patterns = (options.ignorePatterns ?? []).map((pattern) => pattern.replace(/^\.\//, '').replace(/\/$/, ''));
-    this.patterns = patterns.length ? picomatch(patterns, { dot: true, basename: true }) : undefined;
+    try {
+      this.patterns = patterns.length ? globMatcher(patterns, { dot: true, basename: true }) : undefined;
+    } catch (error) {
+      if (error instanceof GlobError) throw new DiscoveryError(`--ignore-pattern: ${error.message}`);
+      throw error;
+    }
   }
 
   walk(directory: string): string[] {
@@ -115,9 +127,14 @@ class Walker {
 
   /** Files matching a glob, found by walking the glob's fixed leading folders. */
   glob(pattern: string): string[] {
-    const scan = picomatch.scan(pattern);
-    const base = scan.base || '.';
-    const isMatch = picomatch(pattern.replace(/^\.\//, ''), { dot: false });
+    const base = globBase(pattern) || '.';
+    let isMatch: (path: string) => boolean;
+    try {
+      isMatch = globMatcher(pattern, { dot: false });
+    } catch (error) {
+      if (error instanceof GlobError) throw new DiscoveryError(`${pattern}: ${error.message}`);
+      throw error;
+    }
     let files: string[];
     try {
       files = statSync(resolve(this.cwd, base)).isDirectory() ? this.walk(base) : [];
@@ -131,7 +148,11 @@ class Walker {
     let entries;
     try {
       entries = readdirSync(resolve(this.cwd, directory), { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      // A folder that went away while widen walked is no loss; one it may not read is: the run
+      // would otherwise pass having linted nothing in it.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') this.onError({ path: directory, error: `cannot read this folder: ${readFailure(error)}, so widen did not lint what is in it` });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -167,12 +188,28 @@ class Walker {
     const parent = dirname(directory);
     const above = directory === top || parent === directory || !directory.startsWith(top) ? [] : this.chain(parent, top);
     const own: string[] = [];
-    if (directory === top) own.push(readText(join(directory, '.git', 'info', 'exclude')));
-    own.push(readText(join(directory, '.gitignore')));
+    if (directory === top) own.push(this.readIgnoreFile(join(directory, '.git', 'info', 'exclude')));
+    own.push(this.readIgnoreFile(join(directory, '.gitignore')));
     const text = own.join('\n');
     const chain = text.trim() ? [...above, { base: directory, rules: ignore().add(text) }] : above;
     this.chains.set(directory, chain);
     return chain;
+  }
+
+  /**
+   * An ignore file's text, or '' when there is none. One that cannot be read safely (a link to a
+   * device, a FIFO, more than 1 MB) is an error naming it, and the walk goes on without it.
+   */
+  private readIgnoreFile(path: string): string {
+    try {
+      return readTextCapped(path, { maxBytes: maxConfigBytes });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return '';
+      const shown = relative(this.cwd, path);
+      this.onError({ path: shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : path, error: `cannot read this ignore file: ${readFailure(error)}` });
+      return '';
+    }
   }
 
   /** The nearest folder at or above `directory` holding `.git`, or null outside a repository. */
@@ -210,11 +247,12 @@ export function changedSince(ref: string, cwd = process.cwd()): Set<string> {
   return files;
 }
 
-function readText(path: string): string {
+/** The real path of a file (links and `..` resolved), or the path itself when it has none. */
+function realPath(path: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    return realpathSync.native(path);
   } catch {
-    return '';
+    return path;
   }
 }
 

@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readDocument } from '../io/read.js';
 import { rules as allRules } from '../../rules/index.js';
 import { ConfigError, type ResolvedConfig } from '../config/config.js';
 import { lintDoc, maxFindingsPerRule } from '../engine/engine.js';
@@ -65,6 +64,7 @@ export async function lintTask(task: Task, hooks?: FixRequest['hooks'], onPass?:
   let bytes = task.bytes;
   if (!bytes) {
     try {
+      // Opened once, a regular file only, read with a cap that does not trust its size (src/io/read.ts).
       bytes = await readDocument(path, limits.maxFileBytes);
     } catch (error) {
       return { result: errorResult(path, error instanceof InputError ? error.message : readError(error), settings.format) };
@@ -144,26 +144,6 @@ export async function lintBytes(bytes: Uint8Array, path: string, settings: FileS
   return lintFile(path, settings, bytes);
 }
 
-/** Reads a document: a regular file within the size limit, checked before reading. */
-async function readDocument(path: string, maxFileBytes: number): Promise<Uint8Array> {
-  checkFile(await stat(path), maxFileBytes);
-  return readFile(path);
-}
-
-/**
- * Checks a file before reading it: a regular file (not a device or a pipe that never ends),
- * within the size limit. Returns its size; throws InputError, or the error of `stat`.
- */
-export function checkFile(info: { isFile(): boolean; size: number }, maxFileBytes: number): number {
-  if (!info.isFile()) throw new InputError('this is not a regular file, so widen did not read it');
-  if (info.size > maxFileBytes) throw fileTooLarge(info.size, maxFileBytes);
-  return info.size;
-}
-
-/** `checkFile` for a path, synchronously. */
-export function checkFileSync(path: string, maxFileBytes: number): number {
-  return checkFile(statSync(path), maxFileBytes);
-}
 
 /** Why a parser or worker crashed, in one line. */
 export function crashCause(error: unknown): string {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { maxSuppressBytes, readTextCapped } from '../io/read.js';
 import type { FileResult } from '../model/diagnostic.js';
 import { baselinePath, Suppressor } from './suppress.js';
 import { UsageError } from '../io/limits.js';
@@ -45,12 +45,18 @@ export function createBaseline(results: readonly FileResult[], baselineFile: str
 
 /** Reads a baseline file. Throws BaselineError with a one-line reason. */
 export function readBaseline(file: string): Baseline {
-  let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    text = readTextCapped(file, { maxBytes: maxSuppressBytes });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new BaselineError(`${file}: ${code ? `cannot read the baseline (${code})` : `the baseline is not valid JSON: ${(error as Error).message}`}`);
+    throw new BaselineError(`${file}: cannot read the baseline${code ? ` (${code})` : `: ${(error as Error).message}`}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new BaselineError(`${file}: the baseline is not valid JSON: ${(error as Error).message}`);
   }
   const findings = (data as Partial<Baseline> | null)?.findings;
   if ((data as Partial<Baseline> | null)?.version !== 1 || !Array.isArray(findings)) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { maxSuppressBytes, readTextCapped } from '../io/read.js';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import type { Decision, FileResult } from '../model/diagnostic.js';
 import { packageRoot } from '../io/package-root.js';
@@ -47,9 +48,10 @@ function validate(data: unknown): ErrorObject | undefined {
 export function readReview(path: string): ReviewFile {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readTextCapped(path, { maxBytes: maxSuppressBytes });
   } catch (error) {
-    throw new ReviewError(`${path}: cannot read the review file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReviewError(`${path}: cannot read the review file${code ? ` (${code})` : `: ${(error as Error).message}`}`);
   }
   return parseReview(text, path);
 }

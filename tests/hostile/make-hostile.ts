@@ -2,8 +2,9 @@
  * Builds the hostile-input folder (tests/.hostile/, git-ignored) for the hardening tests, so no
  * large or binary file is committed. Run: `tsx tests/hostile/make-hostile.ts [folder]`.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { zip } from '../../scripts/make-example-docx.js';
 
 const contentTypes = Buffer.from(
@@ -43,6 +44,7 @@ export function makeHostile(folder: string): Record<string, string> {
   mkdirSync(folder, { recursive: true });
   const files: Record<string, string> = {};
   const write = (name: string, data: Buffer | string, what: string) => {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
     writeFileSync(join(folder, name), data);
     files[name] = what;
   };
@@ -74,6 +76,43 @@ export function makeHostile(folder: string): Record<string, string> {
   const paragraph = 'You will utilise your skills within the team and help people with washing and dressing. ';
   write('huge.md', `# Huge\n\n${paragraph.repeat(Math.ceil((20 * 1024 * 1024) / paragraph.length))}`, 'a 20 MB Markdown file');
   write('good.md', '# Care assistant\n\nYou will utilise the hoist. The pay is £12.60 an hour. The closing date is 1 March 2027.\n', 'a good file');
+
+  // Issue 13: Markdown micromark could not finish (each now bounded before parsing, with a note).
+  const tail = 'You will utilise the hoist.\n';
+  write('md-list-50k.md', `${'- '.repeat(50_000)}${tail}`, '50,000 nested list markers on one line');
+  write('md-quotes-100k.md', `${'> '.repeat(100_000)}${tail}`, '100,000 nested block quotes on one line');
+  write('md-list-20kb.md', `${'- '.repeat(10_000)}${tail}`, '20 KB of nested list markers');
+  write('md-emphasis-200kb.md', `${'*a'.repeat(100_000)} ${tail}`, '200 KB of *a');
+  write('md-list-10kb.md', `${'- '.repeat(5_000)}${tail}`, '10 KB of 5,000 nested list markers');
+  write('md-nested-lines.md', ('- '.repeat(5) + 'You help.\n').repeat(4000), '4,000 lines of lists nested 5 deep (quadratic in micromark before)');
+  // Word: declarations that never end (quadratic to strip), and two parts of one name.
+  const unclosed = bodyXml(`<w:p><w:r><w:t>${'We help people. '.repeat(250_000)}</w:t></w:r></w:p>`).toString().replace('<w:document', `${'<!DOCTYPE ['.repeat(8000)}<w:document`);
+  write('doctype-unclosed.docx', docxWithBody(Buffer.from(unclosed)), '8,000 unclosed <!DOCTYPE [ and 4 MB of text in a small zip');
+  write(
+    'duplicate-parts.docx',
+    zip([
+      { name: '[Content_Types].xml', data: contentTypes },
+      { name: '_rels/.rels', data: rels },
+      { name: 'word/document.xml', data: documentXml(['We help people.']) },
+      { name: 'word/document.xml', data: documentXml(['You must be a native English speaker.']) },
+    ]),
+    'two word/document.xml parts: a harmless one first, a flagged one second',
+  );
+  // Words hidden by markup, invisible characters and look-alike letters.
+  write('invisible.html', '<p>You must be a nat<span>ive</span> English speaker. You must be a nat&shy;ive English speaker.</p>\n', 'tags and entities inside a word');
+  write('invisible.md', 'You must be a nat\u200Bive English speaker.\n\nYou must be a n\u0430tive English speaker.\n', 'a zero-width space and a Cyrillic letter inside a word');
+  // A repository that attacks discovery: an ignore file that is a device, a FIFO; a configuration
+  // that reads for ever; a glob that backtracks for ever. Each folder has an advert of its own.
+  symlinkSync('/dev/zero', join(folder, '.gitignore'));
+  files['.gitignore'] = 'an ignore file that is a link to /dev/zero';
+  write('fifo-ignore/advert.md', tail, 'an advert beside a FIFO .gitignore');
+  execFileSync('mkfifo', [join(folder, 'fifo-ignore', '.gitignore')]);
+  files['fifo-ignore/.gitignore'] = 'an ignore file that is a FIFO';
+  write('endless-config/advert.md', tail, 'an advert under a configuration that never ends');
+  symlinkSync(existsSync('/proc/self/pagemap') ? '/proc/self/pagemap' : '/dev/zero', join(folder, 'endless-config', 'widen.config.json'));
+  write('glob-bomb/widen.config.json', JSON.stringify({ ignore: ['**/a*a*a*a*a*a*a*a*a*a*a*a*b'], overrides: [{ files: ['**/a*a*a*a*a*a*a*a*a*a*a*a*b'], profile: 'event' }] }), 'a configuration whose globs backtrack for ever');
+  delete files['glob-bomb/widen.config.json'];
+  write(`glob-bomb/${'a'.repeat(200)}.md`, tail, 'a file named with 200 a’s under it');
   return files;
 }
 
