@@ -1,5 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** A small seeded generator (mulberry32), so every run builds the same corpus. */
 export function random(seed: number): () => number {
@@ -88,9 +88,17 @@ export function writeCorpus(folder: string, count: number, seed = 1, wordsRange:
   return paths;
 }
 
-/** The real adverts in ../shared/corpus/adverts (Markdown and HTML), as text. */
+/**
+ * The real adverts of the corpus (Markdown and HTML), as text: at `$WIDEN_CORPUS/adverts`, or
+ * `../shared/corpus/adverts`, found as the tests find it (tests/helpers/corpus.ts). Without the
+ * corpus the benchmark runs on generated adverts only, and says so.
+ */
 export function realAdverts(root: string): Array<{ path: string; text: string }> {
-  const base = join(root, '..', 'shared', 'corpus', 'adverts');
+  const base = join(resolve(root, process.env.WIDEN_CORPUS || join('..', 'shared', 'corpus')), 'adverts');
+  if (!existsSync(base)) {
+    process.stderr.write(`bench: no real adverts at ${base} (set WIDEN_CORPUS to the corpus folder): generated adverts only\n`);
+    return [];
+  }
   const out: Array<{ path: string; text: string }> = [];
   for (const folder of readdirSync(base)) {
     for (const name of readdirSync(join(base, folder)).sort()) {

@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { Linter } from '../src/index.js';
 import { json } from '../src/report/json.js';
-import { root, shared } from './helpers/lint.js';
+import { corpusPath, describeWithCorpus } from './helpers/corpus.js';
+import { root } from './helpers/lint.js';
 
 /** Runs the CLI in this process and returns what it wrote. */
 async function cli(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
@@ -38,8 +38,11 @@ describe('the CLI is the library with options', () => {
     expect(JSON.parse(fromCli.stdout)).toEqual(JSON.parse(await api(paths, { profile: 'event', rules: { 'passive-voice': 'off' }, jobs: 1 })));
   });
 
-  const nhs = join(shared, 'corpus', 'adverts', 'nhsjobs-2020');
-  test.runIf(existsSync(nhs))('the 30 NHS adverts give the same JSON through the API as through the CLI', async () => {
+});
+
+describeWithCorpus('the API and the CLI on real adverts', () => {
+  test('the 30 NHS adverts give the same JSON through the API as through the CLI', async () => {
+    const nhs = corpusPath('adverts', 'nhsjobs-2020');
     const fromCli = await cli(['--format', 'json', nhs]);
     expect(JSON.parse(fromCli.stdout)).toEqual(JSON.parse(await api([nhs])));
   });

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { detectAudience } from '../src/kit/audience.js';
 import { loadDoc } from '../src/load/load.js';
 import type { Audience } from '../src/model/diagnostic.js';
-import { lintWithRule, root, shared } from './helpers/lint.js';
+import { corpusPath, describeWithCorpus } from './helpers/corpus.js';
+import { lintWithRule, root } from './helpers/lint.js';
 
 async function audienceOf(text: string, format: 'markdown' | 'html' = 'markdown'): Promise<Audience> {
   const { doc } = await loadDoc(Buffer.from(text), `doc.${format === 'html' ? 'html' : 'md'}`, format);
@@ -34,11 +35,13 @@ describe('who an advert is for', () => {
     expect((await lintWithRule('reading-age', text)).stats.audience).toBe('registered');
     expect((await lintWithRule('reading-age', '# Healthcare Assistant\n\nFull training will be given.\n')).stats.audience).toBe('new-entrant');
   });
+});
 
+describeWithCorpus('who a real advert is for', () => {
   // Our reading of each real advert, kept so that a change to the detection shows where it moved.
   const gold = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'audience.json'), 'utf8')) as Record<'judged' | 'nhsjobs-2020', Record<string, Audience>>;
-  const folders = { judged: join(shared, 'corpus', 'judged', 'adverts'), 'nhsjobs-2020': join(shared, 'corpus', 'adverts', 'nhsjobs-2020') };
-  test.runIf(existsSync(folders.judged) && existsSync(folders['nhsjobs-2020']))('agrees with our reading of 58 of the 60 real adverts', async () => {
+  test('agrees with our reading of 58 of the 60 real adverts', async () => {
+    const folders = { judged: corpusPath('judged', 'adverts'), 'nhsjobs-2020': corpusPath('adverts', 'nhsjobs-2020') };
     const misses: string[] = [];
     for (const set of ['judged', 'nhsjobs-2020'] as const) {
       for (const [id, expected] of Object.entries(gold[set])) {

@@ -7,7 +7,8 @@ import { Linter } from '../src/index.js';
 import { toDoc } from '../src/load/prose.js';
 import { parseText } from '../src/load/text.js';
 import type { Diagnostic, FileResult, Profile } from '../src/model/diagnostic.js';
-import { root, shared } from './helpers/lint.js';
+import { describeWithCorpus, corpusPath } from './helpers/corpus.js';
+import { root } from './helpers/lint.js';
 
 /** Lints text with every rule at its default settings. */
 async function lintAll(text: string, profile: Profile = 'advert'): Promise<FileResult> {
@@ -59,7 +60,7 @@ describe('exclusionary wording by group is flagged', () => {
 
 /** The not-ok phrases of each retext-equality pattern, from its rules.md table. */
 function retextEqualityTable(): Map<string, string[]> {
-  const table = readFileSync(join(shared, 'corpus', 'fixtures', 'retext-equality', 'rules.md'), 'utf8');
+  const table = readFileSync(join(root, 'tests', 'fixtures', 'peers', 'retext-equality', 'rules.md'), 'utf8');
   const patterns = new Map<string, string[]>();
   for (const match of table.matchAll(/^\| `([^`]+)` \| [^|]+ \| ([^|]+) \|/gm)) {
     patterns.set(match[1]!, [...match[2]!.matchAll(/`([^`]+)`/g)].map((phrase) => phrase[1]!));
@@ -125,7 +126,7 @@ const deliberateDifferences: Record<string, { masculine: number; feminine: numbe
 };
 
 describe('peer parity: Gender Decoder', () => {
-  const { cases } = JSON.parse(readFileSync(join(shared, 'corpus', 'fixtures', 'gender-decoder', 'EXTRACTED-cases.json'), 'utf8')) as {
+  const { cases } = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'peers', 'gender-decoder', 'EXTRACTED-cases.json'), 'utf8')) as {
     cases: GenderDecoderCase[];
   };
   test.each(cases.map((c) => [c.input, c] as const))('counts “%s” like Gender Decoder', (input, expected) => {
@@ -148,10 +149,10 @@ describe('peer parity: Gender Decoder', () => {
   });
 });
 
-const corpus = join(shared, 'corpus', 'adverts', 'nhsjobs-2020');
 const myRules = new Set(['exclusionary-wording', 'gender-coded', 'insensitive-wording', 'outdated-terms', 'missing-information']);
 
-describe('NHS Jobs adverts (reviewed)', () => {
+describeWithCorpus('NHS Jobs adverts (reviewed)', () => {
+  const corpus = corpusPath('adverts', 'nhsjobs-2020');
   /**
    * Every finding of the inclusive-language rules on the 30 adverts, read by hand: all 9 are
    * right (an advert asking for a “dynamic individual”, “He/she”, “own transport is essential”

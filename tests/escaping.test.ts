@@ -151,8 +151,9 @@ describe('report escaping', () => {
           expect([repoPath(input[0]!.path), repoPath(input[1]!.path)]).toContain(file);
         }
         const messages = lines.slice(0, -1).map((line) => unescape(/::(.*)$/s.exec(line.slice(2))![1]!));
+        // The file not read first, then by severity: the error, the warning, the document-level info.
+        expect(messages[0]).toContain(input[1]!.error);
         expect(messages[1]).toContain(input[0]!.diagnostics[1]!.message);
-        expect(messages[3]).toContain(input[1]!.error);
       }),
       runs,
     );

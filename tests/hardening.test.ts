@@ -20,7 +20,7 @@ import { defineRule, type Rule } from '../src/model/rule.js';
 import { lintInWorkers } from '../src/run/pool.js';
 import { zip } from '../scripts/make-example-docx.js';
 import { docxWithBody, makeHostile } from './hostile/make-hostile.js';
-import { root, runCli, shared } from './helpers/lint.js';
+import { root, runCli } from './helpers/lint.js';
 
 const emptyConfig = join(root, 'tests', 'fixtures', 'empty.widenrc.json');
 const work = mkdtempSync(join(tmpdir(), 'widen-hardening-'));
@@ -337,7 +337,7 @@ describe('fault isolation', () => {
 
 describe('one run over every hostile input', () => {
   const folder = join(work, 'hostile');
-  const malformed = join(shared, 'corpus', 'docx', 'malformed');
+  const malformed = join(root, 'tests', 'fixtures', 'docx', 'malformed');
   const out = join(work, 'hostile.json');
   const cache = join(work, 'hostile-cache');
   /** Named on the command line besides the folders: special files, and the good file twice more. */

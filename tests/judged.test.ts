@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { Linter, type Diagnostic } from '../src/index.js';
-import { root, shared } from './helpers/lint.js';
+import { corpusPath, describeWithCorpus } from './helpers/corpus.js';
+import { root } from './helpers/lint.js';
 
 /**
  * Precision as an independent editor judged it, on 30 real NHS adverts the first version of widen
@@ -12,7 +13,7 @@ import { root, shared } from './helpers/lint.js';
  * fails when a finding has no verdict (judge it and add it), when a finding judged false comes
  * back, or when the figures fall below the targets of issue 15.
  */
-const set = join(shared, 'corpus', 'judged');
+const set = corpusPath('judged');
 
 interface Verdict {
   advert: string;
@@ -48,7 +49,7 @@ function matches(d: Diagnostic, v: Verdict): boolean {
   return d.category === v.category && overlap(d.location, { offset: v.offset, endOffset: v.endOffset! }) >= 0.5;
 }
 
-describe.runIf(existsSync(join(set, 'verdicts.json')))('the judged real adverts', () => {
+describeWithCorpus('the judged real adverts', () => {
   test('every finding has a verdict, none judged false comes back, and the figures meet the targets', async () => {
     const editor = JSON.parse(readFileSync(join(set, 'verdicts.json'), 'utf8')) as Verdict[];
     const ours = JSON.parse(readFileSync(join(root, 'tests', 'judged', 'verdicts.json'), 'utf8')) as Verdict[];

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { Linter } from '../src/index.js';
-import { root, shared } from './helpers/lint.js';
+import { corpusPath, describeWithCorpus } from './helpers/corpus.js';
+import { root } from './helpers/lint.js';
 
 /**
  * Precision on real text: the whole catalogue on the 30 NHS Jobs adverts of November 2020, as a
@@ -12,11 +13,11 @@ import { root, shared } from './helpers/lint.js';
  * run ignores those two requirements (tests/fixtures/nhsjobs.widenrc.json), as a recruiter on NHS
  * Jobs would configure widen.
  */
-const folder = join(shared, 'corpus', 'adverts', 'nhsjobs-2020');
 const snapshot = join(root, 'tests', 'snapshots', 'nhsjobs-2020.txt');
 const judgedFalse = join(root, 'tests', 'snapshots', 'nhsjobs-2020-judged-false.txt');
 
 async function corpusLines(): Promise<string[]> {
+  const folder = corpusPath('adverts', 'nhsjobs-2020');
   const linter = new Linter({ configPath: join(root, 'tests', 'fixtures', 'nhsjobs.widenrc.json') });
   const files = readdirSync(folder).filter((name) => name.endsWith('.html')).sort();
   const results = await linter.lintPaths(files.map((name) => join(folder, name)));
@@ -32,7 +33,7 @@ async function corpusLines(): Promise<string[]> {
   return lines;
 }
 
-describe('the catalogue on real NHS adverts', () => {
+describeWithCorpus('the catalogue on real NHS adverts', () => {
   test('matches the reviewed snapshot, with fewer than 1 finding in 10 judged false', async () => {
     const lines = await corpusLines();
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(snapshot);

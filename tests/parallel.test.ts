@@ -51,7 +51,7 @@ beforeAll(() => {
 
 describe('worker threads', () => {
   test('the built worker script exists (workers always run dist/)', () => {
-    expect(workerScript()).toMatch(/dist[\\/]src[\\/]run[\\/]worker\.js$/);
+    expect(workerScript()).toMatch(/dist[\\/]src[\\/]worker\.js$/);
   });
 
   test('--jobs 2 gives byte-identical output to --jobs 1', () => {

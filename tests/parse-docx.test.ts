@@ -7,9 +7,10 @@ import { Linter } from '../src/index.js';
 import { parseBytes } from '../src/load/load.js';
 import { InputError } from '../src/io/limits.js';
 import { docx, docxParts, poorAdvert, zip } from '../scripts/make-example-docx.js';
-import { root, runCli, shared } from './helpers/lint.js';
+import { root, runCli } from './helpers/lint.js';
 
-const corpus = join(shared, 'corpus', 'docx');
+/** Public Word test files (mammoth, python-docx, Apache POI, GDS), copied with their licences: tests/fixtures/SOURCES.md. */
+const corpus = join(root, 'tests', 'fixtures', 'docx');
 const emptyConfig = join(root, 'tests', 'fixtures', 'empty.widenrc.json');
 
 async function read(bytes: Uint8Array, options: { maxDocxBytes?: number } = {}) {
@@ -172,7 +173,7 @@ describe('DOCX bad input', () => {
     expect(await refusal(zip(badXml))).toBe('the Word document is damaged: its XML is not well formed (open it in Word and save it again)');
   });
 
-  test('the malformed corpus: each file gets the right one-line reason or a note', async () => {
+  test('the malformed files: each file gets the right one-line reason or a note', async () => {
     const expected: Record<string, RegExp> = {
       'mammoth-empty-zip.docx': /empty zip archive/,
       'poi-bug53475-password-is-pass.docx': /password-protected/,

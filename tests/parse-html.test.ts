@@ -6,10 +6,9 @@ import { parseBytes } from '../src/load/load.js';
 import { parseHtml } from '../src/load/html.js';
 import { parseMarkdown } from '../src/load/markdown.js';
 import type { ParsedSource } from '../src/model/document.js';
-import { lintWithRule, root, runCli, shared } from './helpers/lint.js';
+import { corpusPath, describeWithCorpus } from './helpers/corpus.js';
+import { lintWithRule, root, runCli } from './helpers/lint.js';
 
-const nhs = join(shared, 'corpus', 'adverts', 'nhsjobs-2020');
-const cornwall = join(shared, 'corpus', 'adverts', 'cornwall-role-profiles');
 
 /** Each block's prose, whitespace collapsed. */
 function prose(parsed: ParsedSource): string[] {
@@ -105,7 +104,8 @@ describe('HTML blocks', () => {
   });
 });
 
-describe('NHS Jobs adverts (real HTML)', () => {
+describeWithCorpus('NHS Jobs adverts (real HTML)', () => {
+  const nhs = corpusPath('adverts', 'nhsjobs-2020');
   const files = readdirSync(nhs).filter((name) => name.endsWith('.html'));
 
   test.each(files)('%s: parses, keeps every word of the text version, offsets exact', async (name) => {
@@ -138,7 +138,8 @@ describe('NHS Jobs adverts (real HTML)', () => {
   });
 });
 
-describe('Markdown that is mostly raw HTML', () => {
+describeWithCorpus('Markdown that is mostly raw HTML: real careers pages', () => {
+  const cornwall = corpusPath('adverts', 'cornwall-role-profiles');
   const files = readdirSync(cornwall).filter((name) => name.endsWith('.md'));
 
   test.each(files)('%s: the prose inside HTML blocks is read, with exact offsets', (name) => {
@@ -151,7 +152,9 @@ describe('Markdown that is mostly raw HTML', () => {
     expect(parsed.blocks.some((block) => block.kind === 'heading')).toBe(true);
     expect(text).not.toMatch(/<\/?(?:div|h2|a)\b/);
   });
+});
 
+describe('Markdown that is mostly raw HTML', () => {
   test('the unclosed <div> does not swallow the Markdown after it', () => {
     const parsed = parseMarkdown('<div class="x">\n<h2>Heading</h2>\nText in the div.\n\nA Markdown paragraph with **bold**.\n\n</div>\n');
     expect(prose(parsed)).toEqual(['Heading', 'Text in the div.', 'A Markdown paragraph with bold .']);

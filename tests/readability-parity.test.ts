@@ -4,14 +4,14 @@ import { toString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
 import retextReadability from 'retext-readability';
 import { VFile } from 'vfile';
-import { describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { formulasAbove } from '../rules/hard-sentence/score.js';
-import { shared } from './helpers/lint.js';
+import { corpusPath, describeWithCorpus } from './helpers/corpus.js';
 
-const folder = join(shared, 'corpus', 'adverts', 'nhsjobs-2020');
 const parser = new ParseEnglish();
 
-describe('hard-sentence rates sentences as retext-readability does', () => {
+describeWithCorpus('hard-sentence rates sentences as retext-readability does', () => {
+  const folder = corpusPath('adverts', 'nhsjobs-2020');
   test.each([11, 14, 16])('on every sentence of the NHS adverts, target age %i', (age) => {
     let flagged = 0;
     let compared = 0;

@@ -63,7 +63,7 @@ describe('HTML report', () => {
     expect(page).toMatch(/<mark class="sev-warning[^"]*" data-ids="[^"]+">utilise<\/mark>/);
     expect(page).toContain('Who it affects and why');
     expect(page).toContain('widen explain simpler-words');
-    expect(page).toContain('href="rules/simpler-words/simpler-words.md"');
+    expect(page).toContain('href="https://github.com/widen-lint/widen/blob/main/rules/simpler-words/simpler-words.md"');
     // Overview: counts by severity and category, reading age against the target, checklist in words and symbols.
     expect(page).toMatch(/Reading age \(target 11\)/);
     expect(page).toMatch(/✗<\/span> Missing: Pay in pounds/);

@@ -1,5 +1,5 @@
 import { closeSync, openSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, sep } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import {
   audiences,
@@ -11,7 +11,6 @@ import {
   Linter,
   maxLimits,
   oneLine,
-  packageRoot,
   parseShard,
   profiles,
   requirements,
@@ -34,6 +33,7 @@ import { printable } from '../report/shared.js';
 import { writeFixes } from './fix.js';
 import { progressBar, progressWanted } from './progress.js';
 import { explainRule, listRules } from './rules-command.js';
+import { docsUrlFor } from '../report/docs-url.js';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream };
 
@@ -43,6 +43,7 @@ interface CliOptions {
   profile?: Profile;
   audience?: Audience;
   config?: string;
+  docsUrl?: string;
   quiet?: boolean;
   maxWarnings?: number;
   color: boolean;
@@ -98,6 +99,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     .option('--shard <i/n>', 'lint only shard i of n (split by path hash), for a CI matrix', parseShardOption)
     .option('--baseline <file>', `report only findings not in this baseline file (written by "widen baseline" as ${defaultBaselineFile})`)
     .option('--sarif-category <name>', 'SARIF: the analysis category (default "widen/shard-i-of-n" with --shard)')
+    .option('--docs-url <url>', 'where reports link rule pages: <url>rules/<id>/<id>.md (default: the repository at main)')
     .option('--no-progress', 'never draw a progress bar (it is drawn only on a terminal, never in CI)')
     .option('--no-color', 'never use colour')
     .option('--rule <id=severity>', 'set a rule\'s severity ("off", "info", "warning", "error"); repeatable', collectRule, {})
@@ -227,7 +229,7 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
       color: useColour(options, io.stdout),
       version,
       requirements,
-      docsBase: docsBaseFor(options.output),
+      docsBase: docsUrlFor(options.docsUrl, options.config),
       failOn: options.failOn,
       rules: rules.map((rule) => rule.meta),
       ...(sarifCategory ? { sarifCategory } : {}),
@@ -286,12 +288,6 @@ function writeSuppression(report: RunReport, options: CliOptions, stderr: NodeJS
 /** Colour on a terminal unless `--no-color` or `NO_COLOR`. */
 function useColour(options: CliOptions, stdout: NodeJS.WritableStream): boolean {
   return options.color && !process.env.NO_COLOR && !options.output && Boolean((stdout as { isTTY?: boolean }).isTTY);
-}
-
-/** Where widen's package is, relative to the report, for links to rule pages. */
-function docsBaseFor(output: string | undefined): string {
-  const base = relative(dirname(resolve(output ?? 'report')), packageRoot).split(sep).join('/');
-  return base ? `${base}/` : '';
 }
 
 interface Output {

@@ -20,6 +20,8 @@ export interface ConfigFile {
   overrides?: Array<{ files: string[]; profile?: Profile; audience?: Audience; rules?: Record<string, RuleEntry> }>;
   /** Limits for the files this configuration governs: sizes in megabytes, time in seconds. */
   limits?: LimitsConfig;
+  /** Base URL of the rule pages reports link to (src/report/docs-url.ts). */
+  docsUrl?: string;
 }
 
 /** A configuration file found and validated, with the folder its globs are relative to. */

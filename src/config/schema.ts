@@ -46,6 +46,11 @@ export function configSchema(rules: readonly Rule<any>[]): Record<string, unknow
       },
       rules: rulesObject,
       ignore: { type: 'array', items: { type: 'string' }, description: 'Globs (relative to this file) not to lint.' },
+      docsUrl: {
+        type: 'string',
+        pattern: '^https?://',
+        description: 'Where reports link a rule\'s page: <docsUrl>rules/<id>/<id>.md (default: widen\'s repository at main). Read from the configuration of the working folder, or --config; --docs-url wins.',
+      },
       limits: {
         type: 'object',
         description: 'Limits for the files this configuration governs; the command line wins over them.',

@@ -21,9 +21,9 @@ let wink: Wink | undefined;
 
 function tagger(): Wink {
   if (!wink) {
-    const require = createRequire(import.meta.url);
-    const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => Wink;
-    wink = winkNLP(require('wink-eng-lite-web-model'), ['pos']);
+    // Loaded on first use (about 150 ms), and bundled by scripts/build.mjs, which rewrites these calls.
+    const winkNLP = createRequire(import.meta.url)('wink-nlp') as (model: unknown, pipe: string[]) => Wink;
+    wink = winkNLP(createRequire(import.meta.url)('wink-eng-lite-web-model'), ['pos']);
   }
   return wink;
 }

@@ -3,12 +3,12 @@ import type { Diagnostic, Severity } from '../model/diagnostic.js';
 
 /**
  * A result's path as CI tools want it: relative to the working folder (run widen from the
- * repository root), with forward slashes; absolute when the file is outside it.
+ * repository root), with forward slashes. A file outside it keeps the path it was given (so a
+ * report names an absolute path only when the user gave one).
  */
 export function repoPath(path: string, cwd = process.cwd()): string {
-  const absolute = resolve(cwd, path);
-  const local = relative(cwd, absolute);
-  const chosen = local.startsWith('..') || isAbsolute(local) ? absolute : local;
+  const local = relative(cwd, resolve(cwd, path));
+  const chosen = local.startsWith('..') || isAbsolute(local) ? path : local;
   return chosen.split(sep).join('/');
 }
 

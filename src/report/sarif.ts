@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, FileResult, Severity } from '../model/diagnostic.js';
 import { packageRoot } from '../io/package-root.js';
 import { docsPath, type RuleMeta } from '../model/rule.js';
-import { advice, repoPath } from './ci.js';
+import { advice } from './ci.js';
+import { defaultDocsUrl, repositoryUrl } from './docs-url.js';
 import type { Reporter } from './shared.js';
 
 const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -14,11 +14,14 @@ const sourceRoot = '%SRCROOT%';
 
 /**
  * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. Paths are relative to the
- * working folder (`%SRCROOT%`); each rule's help is its documentation page, and `helpUri` is a
- * file URI of that page in the installed widen package.
+ * working folder (`%SRCROOT%`, which is left for the viewer to place: code scanning takes it as
+ * the repository root). Each rule's help is its documentation page, inline, and `helpUri` is that
+ * page on the web (`docsBase`, by default the repository's); the log names no file or folder of
+ * the machine that wrote it.
  */
 export const sarif: Reporter = (results, context) => {
-  const rules = driverRules(results, context.rules ?? []);
+  const docsBase = context.docsBase || defaultDocsUrl();
+  const rules = driverRules(results, context.rules ?? [], docsBase);
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const notifications = results.filter((result) => result.error).map(fileNotification);
   const run = {
@@ -27,13 +30,13 @@ export const sarif: Reporter = (results, context) => {
         name: 'widen',
         version: context.version,
         semanticVersion: context.version,
-        informationUri: pathToFileURL(join(packageRoot, 'README.md')).href,
+        informationUri: repositoryUrl(),
         rules,
       },
     },
     ...(context.sarifCategory ? { automationDetails: { id: context.sarifCategory.endsWith('/') ? context.sarifCategory : `${context.sarifCategory}/` } } : {}),
     invocations: [{ executionSuccessful: notifications.length === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
-    originalUriBaseIds: { [sourceRoot]: { uri: pathToFileURL(`${process.cwd()}/`).href } },
+    originalUriBaseIds: { [sourceRoot]: { description: { text: 'The folder widen ran in; run it from the repository root.' } } },
     columnKind: 'utf16CodeUnits',
     results: results.flatMap((result) => result.diagnostics.map((d) => toResult(result, d, index.get(d.ruleId)))),
   };
@@ -52,8 +55,8 @@ interface SarifRule {
 }
 
 /** Every rule from its metadata and doc page, plus any other rule id the results use (internal errors). */
-function driverRules(results: readonly FileResult[], metas: ReadonlyArray<RuleMeta<any>>): SarifRule[] {
-  const out = metas.map(describeRule);
+function driverRules(results: readonly FileResult[], metas: ReadonlyArray<RuleMeta<any>>, docsBase: string): SarifRule[] {
+  const out = metas.map((meta) => describeRule(meta, docsBase));
   const known = new Set(out.map((rule) => rule.id));
   for (const result of results) {
     for (const d of result.diagnostics) {
@@ -65,7 +68,7 @@ function driverRules(results: readonly FileResult[], metas: ReadonlyArray<RuleMe
         shortDescription: { text: `${d.ruleId}.` },
         fullDescription: { text: `${d.ruleId}.` },
         help: { text: `${d.ruleId}.`, markdown: `${d.ruleId}.` },
-        helpUri: pathToFileURL(join(packageRoot, d.docs.split('#')[0]!)).href,
+        helpUri: `${docsBase}${d.docs.split('#')[0]!}`,
         defaultConfiguration: { level: levels[d.severity] },
         properties: { category: d.category, tags: ['widen', d.category] },
       });
@@ -74,7 +77,7 @@ function driverRules(results: readonly FileResult[], metas: ReadonlyArray<RuleMe
   return out;
 }
 
-function describeRule(meta: RuleMeta<any>): SarifRule {
+function describeRule(meta: RuleMeta<any>, docsBase: string): SarifRule {
   const path = docsPath(meta.id);
   const doc = readDoc(path);
   const why = section(doc, 'Why');
@@ -85,7 +88,7 @@ function describeRule(meta: RuleMeta<any>): SarifRule {
     shortDescription: { text: `${meta.description}.` },
     fullDescription: { text: firstParagraph ? plain(firstParagraph) : `${meta.description}.` },
     help: { text: plain(proseOf(why)) || `${meta.description}.`, markdown: helpMarkdown(doc, meta.description) },
-    helpUri: pathToFileURL(join(packageRoot, path)).href,
+    helpUri: `${docsBase}${path}`,
     defaultConfiguration: { level: levels[meta.severity] },
     properties: {
       category: meta.category,
@@ -195,11 +198,14 @@ function pascal(id: string): string {
   return id.replace(/(?:^|-)([a-z0-9])/g, (_, char: string) => char.toUpperCase());
 }
 
-/** A file relative to `%SRCROOT%` (each segment percent-encoded), or a file URI when it is outside. */
-function artifactFor(path: string): { uri: string; uriBaseId?: string } {
-  const local = repoPath(path);
-  if (isAbsolute(local) || /^[A-Za-z]:\//.test(local)) return { uri: pathToFileURL(resolve(path)).href };
-  return { uri: local.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/'), uriBaseId: sourceRoot };
+/**
+ * A file relative to `%SRCROOT%`, each segment percent-encoded; a file outside the working folder
+ * too (`../other/advert.md`), so no absolute path of this machine is written.
+ */
+function artifactFor(path: string): { uri: string; uriBaseId: string } {
+  const local = relative(process.cwd(), resolve(path)).split(sep).join('/');
+  const portable = isAbsolute(local) ? local.replace(/^\/+/, '') : local; // another drive on Windows
+  return { uri: portable.split('/').map((segment) => encodeURIComponent(wellFormed(segment))).join('/'), uriBaseId: sourceRoot };
 }
 
 /** Lone surrogates (which no file name on disk has, but a path given to the API might) as U+FFFD: encodeURIComponent throws on them. */

@@ -9,7 +9,11 @@ export interface ReportContext {
   version: string;
   /** The requirement ids each profile checks, for the HTML report's checklist. */
   requirements?: ReadonlyArray<{ id: string; profiles: readonly Profile[] }>;
-  /** Where widen's package is, relative to the report ("" or ending in "/"), for links to rule docs. */
+  /**
+   * Base URL of the rule pages, ending in "/": a finding's rule page is `docsBase` + its `docs`
+   * (`rules/<id>/<id>.md`). The CLI sets it from `--docs-url` or the configuration's `docsUrl`
+   * (src/report/docs-url.ts); SARIF falls back to the repository's pages when it is not given.
+   */
   docsBase?: string;
   /** The reading age documents are compared with in the HTML report (default 11). */
   targetAge?: number;

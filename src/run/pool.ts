@@ -16,12 +16,14 @@ export interface TaskMessage {
 export type Reply = { id: number; started: true } | { id: number; outcome: TaskOutcome } | { id: number; error: string };
 
 /**
- * The compiled worker script. Workers always run the built `dist/` code (the CLI does too);
- * when widen runs from source and nothing is built, there is none and runs stay in one thread.
+ * The built worker script, `dist/src/worker.js` (scripts/build.mjs). Workers always run the built
+ * code (the CLI does too): from the bundle, the one beside this chunk; from source, the built one
+ * in the package. When widen runs from source and nothing is built, there is none and runs stay in
+ * one thread.
  */
 export function workerScript(): string | undefined {
   const here = fileURLToPath(import.meta.url);
-  const script = here.endsWith('.js') ? join(dirname(here), 'worker.js') : join(packageRoot, 'dist', 'src', 'run', 'worker.js');
+  const script = here.endsWith('.js') ? join(dirname(here), 'worker.js') : join(packageRoot, 'dist', 'src', 'worker.js');
   return existsSync(script) ? script : undefined;
 }
 

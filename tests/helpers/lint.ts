@@ -5,7 +5,6 @@ import { rules } from '../../rules/index.js';
 import type { FileResult, Format, Profile } from '../../src/model/diagnostic.js';
 
 export const root = join(import.meta.dirname, '..', '..');
-export const shared = join(root, '..', 'shared');
 
 /** Lints text with only the named rule switched on. */
 export async function lintWithRule(
