@@ -16,10 +16,10 @@ export { escapeHtml, scriptJson } from './words.js';
  * well under 2 s; see the benchmark's “HTML report” figures), and the page would be hundreds of
  * megabytes; the run is refused before linting, with a line saying how to split it.
  */
-export const maxReportDocuments = 2000;
+export const maxReportDocuments = 1000;
 /** The most characters one page may have (a JavaScript string stops at 2^29; a browser chokes long before). */
 export const maxReportChars = 200 * 1024 * 1024;
-/** Up to this many documents are in the page as they are; past it, each document's body waits in a <template> until opened. */
+/** Up to this many documents are in the page as they are; past it, each document's body is kept as text until opened. */
 export const inlineDocuments = 10;
 
 /** The HTML report cannot be one page: too many documents, or too large. */
@@ -36,7 +36,9 @@ export function checkReportDocuments(count: number): void {
 
 interface PageData {
   reportId: string;
-  findings: Array<Pick<Diagnostic, 'ruleId' | 'fingerprint' | 'excerpt' | 'message' | 'category' | 'severity' | 'requirement' | 'review'> & { id: string; doc: string; path: string }>;
+  /** Each document's path, by its element id. */
+  paths: Record<string, string>;
+  findings: Array<Pick<Diagnostic, 'ruleId' | 'fingerprint' | 'excerpt' | 'message' | 'category' | 'severity' | 'requirement' | 'review'> & { id: string; doc: string }>;
   /** Decisions carried over from the review file (`--review`), exported again with the new ones. */
   carried: unknown[];
 }
@@ -51,14 +53,15 @@ interface PageData {
 export const html: Reporter = (results, context) => {
   checkReportDocuments(results.length);
   const targetAge = context.targetAge ?? 11;
-  const data: PageData = { reportId: reportId(results), findings: [], carried: [] };
+  const data: PageData = { reportId: reportId(results), paths: {}, findings: [], carried: [] };
   const numbered = results.map((result, fileIndex) =>
     result.diagnostics.map((diagnostic, index): Numbered => ({ diagnostic, id: `f${fileIndex + 1}-${index + 1}`, number: index + 1 })),
   );
   results.forEach((result, fileIndex) => {
+    data.paths[docId(fileIndex)] = result.path;
     for (const { diagnostic, id } of numbered[fileIndex]!) {
       const { ruleId, fingerprint, excerpt, message, category, severity, requirement, review } = diagnostic;
-      data.findings.push({ id, doc: docId(fileIndex), path: result.path, ruleId, fingerprint, excerpt, message, category, severity, ...(requirement ? { requirement } : {}), ...(review ? { review } : {}) });
+      data.findings.push({ id, doc: docId(fileIndex), ruleId, fingerprint, excerpt, message, category, severity, ...(requirement ? { requirement } : {}), ...(review ? { review } : {}) });
     }
     for (const reviewed of result.reviewed ?? []) {
       const { ruleId, fingerprint, excerpt, message, requirement, review } = reviewed;

@@ -2,7 +2,8 @@
  * The report's script: documents on demand, filters and co-review decisions. Plain ES2017 in one
  * function, inlined into the page (its hash goes in the Content-Security-Policy). It reads the
  * page's JSON data block and only ever writes text with textContent, so nothing from a document
- * or a review file becomes markup; the only markup it adds is the report's own, from <template>s.
+ * or a review file becomes markup; the only markup it adds is the report's own (a document's
+ * body, written by html.ts with every piece of text escaped), when that document is opened.
  */
 export const script = `
 (function () {
@@ -38,6 +39,7 @@ export const script = `
   }
 
   data.findings.forEach(function (f) {
+    f.path = data.paths[f.doc];
     byId[f.id] = f;
     byKey[keyOf(f.path, f.fingerprint)] = f;
     (byDoc[f.doc] = byDoc[f.doc] || []).push(f);
@@ -67,11 +69,13 @@ export const script = `
 
   /* One finding's badge, decision text, buttons and comment, where they are in the page. */
   function show(id) {
+    var li = $(id);
+    if (!li) return;
     var list = entries(id);
-    var badge = $(id + '-badge');
-    if (!badge) return;
-    badge.textContent = list.map(function (e) { return words[e.decision] + ' (' + e.reviewer + ')'; }).join('; ');
-    $(id + '-decision').textContent = list.length ? list.map(function (e) {
+    li.querySelector('.badge').textContent = list.map(function (e) { return words[e.decision] + ' (' + e.reviewer + ')'; }).join('; ');
+    var text = $(id + '-decision');
+    if (!text) return;
+    text.textContent = list.length ? list.map(function (e) {
       return e.reviewer + ': ' + words[e.decision] + ', ' + formatDate(e.date) + (e.comment ? ': ' + e.comment : '.');
     }).join(' ') : 'Not decided yet.';
     var mine = me && state[id] && state[id][me];
@@ -100,11 +104,19 @@ export const script = `
     $('change-name').textContent = me ? 'Change name' : 'Your name';
   }
 
-  /* The decision buttons and comment box, made when a finding is first opened. */
+  /* The decision buttons, comment box and decisions so far, made when a finding is first opened. */
   function controls(id) {
-    var box = $(id + '-decide');
-    if (!box || box.firstChild) return;
-    var f = byId[id];
+    var li = $(id);
+    if (!li || $(id + '-decide')) return;
+    var box = document.createElement('div');
+    box.className = 'decide';
+    box.id = id + '-decide';
+    var decision = document.createElement('p');
+    decision.className = 'decision';
+    decision.id = id + '-decision';
+    var more = li.querySelector('.more');
+    more.appendChild(box);
+    more.appendChild(decision);
     var label = document.createElement('p');
     label.id = id + '-dl';
     label.className = 'decide-label';
@@ -131,7 +143,7 @@ export const script = `
     comment.maxLength = 10000;
     comment.setAttribute('data-finding', id);
     [label, group, commentLabel, comment].forEach(function (el) { box.appendChild(el); });
-    show(f.id);
+    show(id);
   }
 
   function decide(id, choice) {
@@ -176,10 +188,14 @@ export const script = `
   nameDialog.addEventListener('close', function () { pending = null; });
   $('change-name').addEventListener('click', askName);
 
-  /* Documents on demand: a document's body comes out of its <template> when it is first opened. */
+  /* Documents on demand: a document's body, kept as the report's own markup in a script block of type text/html, is made into elements when it is first opened. */
   function insert(doc) {
-    var template = $(doc + '-t');
-    if (template) template.parentNode.replaceChild(template.content, template);
+    var source = $(doc + '-t');
+    if (source) {
+      var template = document.createElement('template');
+      template.innerHTML = source.textContent;
+      source.parentNode.replaceChild(template.content, source);
+    }
     if (!$(doc + '-content') || $(doc + '-content').hasAttribute('data-ready')) return;
     $(doc + '-content').setAttribute('data-ready', '');
     (byDoc[doc] || []).forEach(function (f) { show(f.id); });
