@@ -101,6 +101,12 @@ export interface RunInputs {
 }
 
 export interface RunHandlers {
+  /**
+   * Once the inputs are known, before any is linted: how many results the run will hand out. It
+   * may throw a UsageError to refuse the run (the HTML report refuses more documents than one
+   * page holds).
+   */
+  onStart?: (total: number) => void;
   /** Each result, in input order, as soon as it and every one before it are done; none are kept. */
   onFile?: (result: FileResult) => void;
   /** After each file, in the order files finish. */
@@ -162,6 +168,7 @@ export class Linter {
       slots.push(this.task(input.path, this.settings(input.path, formatOf(input.path) ?? 'text', config), suppressor, cache));
     }
 
+    handlers.onStart?.(slots.length);
     const summary: Summary = { errors: 0, warnings: 0, infos: 0, files: 0, fileErrors: 0 };
     const report: RunReport = { summary, internalErrors: 0, ...(options.fix ? { fixes: [] } : {}) };
     const hand = (result: FileResult, fix: FixOutcome | undefined): void => {

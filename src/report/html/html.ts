@@ -1,38 +1,19 @@
 import { createHash } from 'node:crypto';
-import { UsageError } from '../../io/limits.js';
 import { categories, severities, summarise, type Category, type Diagnostic, type FileResult } from '../../model/diagnostic.js';
 import { plural, type Reporter, type ReportContext } from '../shared.js';
 import { renderDocument, type Numbered } from './document.js';
 import { renderRuleHelp } from './help.js';
+import { checkReportDocuments, maxReportChars, ReportTooLargeError } from './limits.js';
 import { reportMarker } from './marker.js';
 import { script } from './script.js';
 import { style } from './style.js';
 import { categoryWords, docId, escapeHtml, readingAgeText, scriptJson, severityCounts, severityWords } from './words.js';
 
 export { escapeHtml, scriptJson } from './words.js';
+export { checkReportDocuments, maxReportDocuments, ReportTooLargeError } from './limits.js';
 
-/**
- * The most documents one page holds. Past this a browser takes too long to open it (300 open in
- * well under 2 s; see the benchmark's “HTML report” figures), and the page would be hundreds of
- * megabytes; the run is refused before linting, with a line saying how to split it.
- */
-export const maxReportDocuments = 1000;
-/** The most characters one page may have (a JavaScript string stops at 2^29; a browser chokes long before). */
-export const maxReportChars = 200 * 1024 * 1024;
 /** Up to this many documents are in the page as they are; past it, each document's body is kept as text until opened. */
 export const inlineDocuments = 10;
-
-/** The HTML report cannot be one page: too many documents, or too large. */
-export class ReportTooLargeError extends UsageError {}
-
-/** The refusal for a run of `count` documents, or nothing when one page can hold them. */
-export function checkReportDocuments(count: number): void {
-  if (count <= maxReportDocuments) return;
-  const parts = Math.ceil(count / (maxReportDocuments / 2));
-  throw new ReportTooLargeError(
-    `${count.toLocaleString('en-GB')} documents are too many for one HTML report (it holds at most ${maxReportDocuments.toLocaleString('en-GB')}); lint them in parts, a folder at a time, or with --shard 1/${parts} to --shard ${parts}/${parts}, each with its own --output (--format json has no limit)`,
-  );
-}
 
 interface PageData {
   reportId: string;
