@@ -165,7 +165,7 @@ export class Linter {
         continue;
       }
       if (isIgnored(config, input.path) && !input.explicit) continue;
-      slots.push(this.task(input.path, this.settings(input.path, formatOf(input.path) ?? 'text', config), suppressor, cache));
+      slots.push({ ...this.task(input.path, this.settings(input.path, formatOf(input.path) ?? 'text', config), suppressor, cache), ...(input.explicit ? { explicit: true } : {}) });
     }
 
     handlers.onStart?.(slots.length);
@@ -194,7 +194,8 @@ export class Linter {
       tasks.push(slot);
       slotOfTask.push(index);
     });
-    const ready = new Map<number, { result: FileResult; fix?: FixOutcome }>();
+    const ready = new Map<number, { result: FileResult; fix?: FixOutcome; skip?: boolean }>();
+    const notes: string[] = [];
     let next = 0;
     const flush = (): void => {
       for (;;) {
@@ -203,7 +204,7 @@ export class Linter {
         const done = 'settings' in slot ? ready.get(next) : { result: slot };
         if (!done) return;
         ready.delete(next);
-        hand(done.result, done.fix);
+        if (!('skip' in done && done.skip)) hand(done.result, done.fix);
         next++;
       }
     };
@@ -214,6 +215,14 @@ export class Linter {
       ...(hooks ? { jobs: 1, hooks } : options.jobs ? { jobs: options.jobs } : {}),
       onOutcome: (index, outcome) => {
         const task = tasks[index]!;
+        if (outcome.ownReport && !task.explicit) {
+          // A report widen wrote, found in a folder: left out, with a note.
+          notes.push(`${task.path}: skipped, a ${outcome.ownReport} that widen wrote (widen never lints its own reports)`);
+          ready.set(slotOfTask[index]!, { result: outcome.result, skip: true });
+          handlers.onProgress?.(++finished, tasks.length);
+          flush();
+          return;
+        }
         const result = this.finishTask(task, outcome, suppressor, cache);
         ready.set(slotOfTask[index]!, { result, ...(outcome.fix ? { fix: outcome.fix } : {}) });
         handlers.onProgress?.(++finished, tasks.length);
@@ -221,7 +230,7 @@ export class Linter {
       },
     });
     cache?.save();
-    if (cache?.notes.length) report.notes = [...cache.notes];
+    if (cache?.notes.length || notes.length) report.notes = [...(cache?.notes ?? []), ...notes];
     if (suppressor.active) report.suppression = suppressor.finish();
     return report;
   }
