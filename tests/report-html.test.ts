@@ -203,8 +203,25 @@ describe('review files', () => {
     const count = (summary: { errors: number; warnings: number; infos: number }) => summary.errors + summary.warnings + summary.infos;
     expect(count(after.summary)).toBe(count(before.summary) - 2);
 
+    // Every format shows how many were set aside, and each decision next to its finding.
+    const agreed = `Agreed (Ola, 2025-05-01): on ${second!.ruleId}`;
     const stylish = runCli(['--review', reviewPath, 'examples/poor-advert.md']).stdout;
-    expect(stylish).toMatch(/^ {2}reviewed {2}2 findings suppressed: a reviewer disagreed/m);
+    expect(stylish).toMatch(/^ {2}reviewed {2}2 findings set aside by a reviewer \(Ola disagreed\) \(--format html shows them\)$/m);
+    expect(stylish).toContain(`${second!.message}  ${second!.ruleId}\n`);
+    expect(stylish.split(`${second!.message}  ${second!.ruleId}\n`)[1]!.split('\n').slice(0, 2).join('\n')).toContain(`↳ ${agreed}`);
+    const github = runCli(['--format', 'github', '--review', reviewPath, 'examples/poor-advert.md']).stdout;
+    expect(github).toContain('2 findings set aside by a reviewer');
+    // (GitHub shows 10 annotations of a kind: the agreed finding, a document-level warning, is not among them.)
+    const markdown = runCli(['--format', 'markdown', '--review', reviewPath, 'examples/poor-advert.md']).stdout;
+    expect(markdown).toContain('- examples/poor-advert.md: 2 findings set aside by a reviewer (Ola disagreed)');
+    expect(markdown).toContain(`<br>↳ ${agreed}`);
+    const junit = runCli(['--format', 'junit', '--fail-on', 'info', '--review', reviewPath, 'examples/poor-advert.md']).stdout;
+    expect(junit).toContain(`↳ ${agreed}`);
+    const sarif = JSON.parse(runCli(['--format', 'sarif', '--review', reviewPath, 'examples/poor-advert.md']).stdout).runs[0].results;
+    const suppressed = sarif.filter((r: { suppressions?: unknown[] }) => r.suppressions);
+    expect(suppressed.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['widen/v1'])).toEqual([first!.fingerprint, third!.fingerprint]);
+    expect(suppressed[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: `Disagreed (Ola, 2025-05-01): on ${first!.ruleId}` }]);
+    expect(sarif.find((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['widen/v1'] === second!.fingerprint).message.text).toContain(`Reviewer: ${agreed}`);
 
     const page = runCli(['--format', 'html', '--review', reviewPath, 'examples/poor-advert.md']).stdout;
     expect(page).toContain('Set aside by a reviewer (2)');
