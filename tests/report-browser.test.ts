@@ -167,8 +167,7 @@ describe.skipIf(!haveBrowser && !process.env.CI)('HTML report in a real browser'
       await page.keyboard.press('Enter');
       await card.locator('button[data-decide="discuss"]').click();
       await card.locator('textarea').fill('Is this word in our style guide?');
-      await page.locator(`#${id}-body`).evaluate((element) => element.scrollIntoView());
-      await page.mouse.wheel(0, width > 500 ? 350 : 1100);
+      await card.evaluate((element) => element.scrollIntoView({ block: 'center' }));
       await page.waitForTimeout(100);
       const path = process.env.WIDEN_UPDATE_SCREENSHOT ? join(root, 'docs', `report-${width}.png`) : join(artefacts, `report-${width}.png`);
       await page.screenshot({ path });

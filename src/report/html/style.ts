@@ -47,6 +47,12 @@ a { color: var(--link); text-underline-offset: 0.15em; }
 .bar .progress { font-weight: 700; }
 .bar .who { margin-left: auto; color: var(--muted); }
 .bar .status { flex-basis: 100%; color: var(--muted); }
+@media (max-width: 40rem) {
+  .bar { gap: 0.2rem 0.5rem; padding: 0.25rem 0.75rem; }
+  .bar .brand { display: none; }
+  .bar #export { margin-left: auto; min-height: 2.25rem; padding: 0.2rem 0.75rem; }
+  .bar .who { order: 3; flex-basis: 100%; margin-left: 0; font-size: 0.9rem; }
+}
 .bar .status:empty { display: none; }
 main, footer { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
 h1 { font-size: 1.6rem; margin: 1rem 0 0.25rem; }
@@ -92,7 +98,7 @@ button {
   background: var(--link); color: var(--button-fg); border: 2px solid var(--link); font-weight: 600;
 }
 button.secondary { background: transparent; color: var(--link); }
-button.small { min-height: 2.75rem; padding: 0.2rem 0.6rem; }
+button.small { min-height: 2rem; padding: 0.1rem 0.6rem; }
 input[type="file"] { max-width: 100%; }
 .document { border-top: 2px solid var(--line); margin-top: 1rem; }
 .document h2 { margin: 0.75rem 0 0.1rem; font-size: 1.15rem; }
@@ -107,6 +113,8 @@ details > summary { cursor: pointer; }
 .block { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.25rem 1rem; padding: 0.4rem 0; border-bottom: 1px solid var(--line); }
 @media (min-width: 60rem) {
   .block.has-findings { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+  /* A paragraph with many findings stays in view beside them. */
+  .block.has-findings .block-text { position: sticky; top: 4.5rem; align-self: start; }
 }
 .block-text { margin: 0; }
 .block-no { color: var(--muted); font-size: 0.85rem; margin-right: 0.5rem; }
@@ -163,6 +171,7 @@ footer { margin-top: 2rem; padding-bottom: 1.5rem; border-top: 1px solid var(--l
   .skip, .bar, .how, .filters, .decide, .ref-back, .help, dialog { display: none !important; }
   .bar { position: static; }
   .block.has-findings { grid-template-columns: minmax(0, 1fr); }
+  .block.has-findings .block-text { position: static; }
   mark, mark.dim { background: transparent; text-decoration-line: underline; }
   a { text-decoration: none; }
 }
