@@ -225,6 +225,14 @@ export const script = `
   }, true);
 
   document.addEventListener('click', function (event) {
+    // Opening by its summary (a click, or Enter): make what is inside now, not at the later toggle event.
+    var summary = event.target.closest('summary');
+    if (summary) {
+      var holder = summary.parentNode;
+      if (holder.classList.contains('doc-body')) insert(holder.id.replace(/-body$/, ''));
+      else if (holder.parentNode.classList.contains('finding')) controls(holder.parentNode.id);
+      return;
+    }
     var el = event.target.closest('a[href^="#"], button[data-decide]');
     if (!el) return;
     if (el.tagName === 'A') {
