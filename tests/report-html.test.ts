@@ -12,6 +12,7 @@ import { Linter, requirements } from '../src/index.js';
 import { escapeHtml, html, scriptJson } from '../src/report/html/html.js';
 import { applyReview, parseReview, ReviewError, type ReviewEntry, type ReviewFile } from '../src/suppress/review.js';
 import { root, runCli } from './helpers/lint.js';
+import { rules } from '../rules/index.js';
 
 const validateOutput = new Ajv2020({ strict: false }).compile(outputSchema);
 const validateReview = new Ajv2020({ strict: false }).compile(reviewSchema);
@@ -252,5 +253,32 @@ describe('review files', () => {
     ]);
     for (const block of full.blocks!) expect(block.text.length).toBe(block.end - block.start);
     expect(readFileSync(join(root, 'schemas', 'widen-review.schema.json'), 'utf8')).toContain('"disagree"');
+  });
+});
+
+describe('help inside the report', () => {
+  test('a rule page’s Markdown becomes plain HTML; relative links keep their words and lose their address', async () => {
+    const { markdownToHtml, publicUrl } = await import('../src/report/html/help.js');
+    const out = markdownToHtml(
+      'See [Audience](../../README.md#audience), [GOV.UK](https://www.gov.uk/guidance/style-guide) and [a file](file:///home/me/x.md).\n\n- **Age**: `young team` <img src=x>\n- two\n  lines\n\n| Requirement | Why |\n|---|---|\n| `salary` | Pay \\| matters |',
+    );
+    expect(out).toBe(
+      '<p>See Audience, <a href="https://www.gov.uk/guidance/style-guide">GOV.UK</a> and a file.</p>' +
+        '<ul><li><strong>Age</strong>: <code>young team</code> &#60;img src=x&#62;</li><li>two lines</li></ul>' +
+        '<ul class="table-list"><li><strong>Requirement:</strong> <code>salary</code><br><strong>Why:</strong> Pay | matters</li></ul>',
+    );
+    expect(publicUrl('rules/x/x.md')).toBeUndefined();
+    expect(publicUrl('file:///etc/passwd')).toBeUndefined();
+    expect(publicUrl('https://example.org/a')).toBe('https://example.org/a');
+  });
+
+  test('every rule’s explanation is in the page of a run that uses it, with no link into the disk', () => {
+    const page = html(
+      [result({ diagnostics: rules.map((rule, index) => diagnostic({ ruleId: rule.meta.id, category: rule.meta.category, fingerprint: index.toString(16).padStart(16, '0') })) })],
+      { ...context, docsBase: '' },
+    );
+    for (const rule of rules) expect(page).toMatch(new RegExp(`<details class="rule-help" id="rule-${rule.meta.id}"><summary>[\\s\\S]*?<p>[^<]{20,}`));
+    // With no web address for the rule pages, the report links none.
+    for (const [, href] of page.matchAll(/href="([^"]*)"/g)) expect(href, href).toMatch(/^#[\w-]+$/);
   });
 });
