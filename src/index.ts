@@ -90,7 +90,7 @@ export interface RunReport {
   suppression?: SuppressionSummary;
   /** With `fix`: what was fixed in each file (files with nothing to fix are left out), in input order. */
   fixes?: Array<FixOutcome & { path: string; format: Format }>;
-  /** What the cache did not trust or could not read (each file was linted instead): one line each. */
+  /** What the cache did not trust or could not read (each file was linted instead), and reports widen wrote that were skipped: one line each. */
   notes?: string[];
 }
 
