@@ -24,6 +24,7 @@ export { defaultLimits, maxLimits, UsageError, InputError, oneLine, type Limits 
 export { packageRoot } from './io/package-root.js';
 export type { Rule, RuleMeta } from './model/rule.js';
 export { ConfigError, type RuleSetting } from './config/config.js';
+export { docsUrlFor } from './config/docs-url.js';
 export { DiscoveryError } from './run/discover.js';
 export { parseShard, type Shard } from './run/shard.js';
 export { defaultCacheLocation } from './run/cache.js';
