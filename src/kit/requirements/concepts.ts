@@ -118,7 +118,7 @@ const flexibleWorking: Concept = {
     /\bhours to suit\b/i,
     /\bin control (?:of|over) when\b/i,
     // Part-time hours given as a number: “22 hours per week”.
-    /\b(?:[1-9]|[12]\d)(?:\.\d{1,2})? (?:hours|hrs) (?:a|per|each) week\b/i,
+    /(?<![\d.,])\b(?:[1-9]|[12]\d)(?:\.\d{1,2})? (?:hours|hrs) (?:a|per|each) week\b/i,
   ],
   unless: [
     /\b(?:must|need to|needs to|required to|requirement to|expected to|expectation to|be able to|willing(?:ness)? to|ability to|able to|prepared to|you will|will be required|post ?holder will)\b[^.]{0,40}\b(?:flexib\w+|part[- ]time)/i,
@@ -237,19 +237,20 @@ const whatToBring: Concept = {
   unlessNear: [/\bbring(?:s|ing)? (?:your |a |an |the |with you |along )?(?:\w+ ){0,2}(?:experience|skills|enthusiasm|passion|knowledge|ideas|energy|expertise|commitment|approach|flair|personality|creativity|talents?|values)\b/i, /\bbring(?:s|ing)? (?:about|together|forward|in|out)\b/i],
 };
 
+/** What happens at the interview: who, how long, what it involves; not any number of minutes (“2 minutes' walk”). */
 const interviewInfo: Concept = {
   id: 'interview-info',
   names: [
     /\bpanel\b/i,
     /\binterviewers?\b/i,
     /\bpresentation\b/i,
-    /\btests?\b/i,
-    /\bexercises?\b/i,
-    /\bwill last\b/i,
-    /\b\d{1,3}\s{0,3}(?:minutes|mins|hours?)\b/i,
+    /\b(?:written|short|skills?|numeracy|literacy|maths|English|practical|no) tests?\b/i,
+    /\b(?:group|role[- ]play|written|practical) (?:exercises?|tasks?|activit(?:y|ies))\b/i,
+    /\b(?:interview|it|this) (?:will |should |usually )?(?:last|take)s? (?:about |around |up to |no more than )?(?:\d|an? |half)/i,
     /\bquestions (?:in advance|beforehand|before)\b/i,
     /\binformal (?:chat|conversation)\b/i,
-    /\bwe will ask (?:you )?about\b/i,
+    /\bwe will ask (?:you )?(?:about|to)\b/i,
+    /\b(?:will|we'll) (?:interview|meet) you\b/i,
   ],
 };
 
