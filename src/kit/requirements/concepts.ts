@@ -28,6 +28,7 @@ const closingDate: Concept = {
   names: [
     new RegExp(`\\b(?:clos(?:ing date|ing|es|e)|deadline|open until|apply by|apply before|(?:received|submitted|returned|in) (?:by|before))\\b[^.]{0,50}?(?:${date.source})`, 'i'),
     new RegExp(`\\bapply\\b[^.]{0,60}?\\b(?:by|before|until)\\s(?:the\\s)?(?:${date.source})`, 'i'),
+    new RegExp(`\\b(?:send|return|submit|post|email)\\b[^.]{0,40}\\b(?:form|application|CV)\\b[^.]{0,20}\\b(?:by|before)\\s(?:the\\s)?(?:${date.source})`, 'i'),
   ],
   unless: [/\b(?:reserve the right|may close|might close|close (?:the (?:vacancy|advert) )?early|closed to|bring forward)\b/i],
   declined: [/\bno closing date\b/i, /\b(?:open|advertised|recruiting) (?:until (?:the post is )?filled|on a rolling basis|all year)\b/i, /\brolling (?:advert|recruitment|basis)\b/i],
@@ -186,6 +187,7 @@ const alternativeFormats: Concept = {
     /\b(?:alternative|other|different|accessible|another) formats?\b/i,
     /\bother ways? (?:to|of) apply/i,
     /\bapply (?:by|in|on) (?:post|person|paper|video|the phone|phone)\b/i,
+    /\b(?:instead of|rather than) (?:a |an )?(?:written|online) (?:application|form)\b/i,
   ],
   weakNames: [/\baudio\b/i, /\bpaper (?:application|form|copy|copies)\b/i, /\bprinted copy\b/i],
   offer: [applying, offering, /\b(?:advert|job description|this)\b/i],
@@ -233,7 +235,7 @@ const locationAccess: Concept = {
 /** What to bring to an event or interview; not the skills or enthusiasm a job asks people to “bring”. */
 const whatToBring: Concept = {
   id: 'what-to-bring',
-  names: [/\b(?:nothing|anything) to bring\b/i, /\bwhat to bring\b/i, /\bbring\b/i],
+  names: [/\b(?:nothing|anything) to bring\b/i, /\bwhat to bring\b/i, /\b(?:please|you can|you may|you might|you could|feel free to|remember to|forget to|need to|needs to|asked to|ask you to|like to|welcome to|must|should|will need to) bring\b/i, /^bring\b/i],
   unlessNear: [/\bbring(?:s|ing)? (?:your |a |an |the |with you |along )?(?:\w+ ){0,2}(?:experience|skills|enthusiasm|passion|knowledge|ideas|energy|expertise|commitment|approach|flair|personality|creativity|talents?|values)\b/i, /\bbring(?:s|ing)? (?:about|together|forward|in|out)\b/i],
 };
 
@@ -247,7 +249,7 @@ const interviewInfo: Concept = {
     /\b(?:written|short|skills?|numeracy|literacy|maths|English|practical|no) tests?\b/i,
     /\b(?:group|role[- ]play|written|practical) (?:exercises?|tasks?|activit(?:y|ies))\b/i,
     /\b(?:interview|it|this) (?:will |should |usually )?(?:last|take)s? (?:about |around |up to |no more than )?(?:\d|an? |half)/i,
-    /\bquestions (?:in advance|beforehand|before)\b/i,
+    /\bquestions\b[^.]{0,20}\b(?:in advance|beforehand|before)\b/i,
     /\binformal (?:chat|conversation)\b/i,
     /\bwe will ask (?:you )?(?:about|to)\b/i,
     /\b(?:will|we'll) (?:interview|meet) you\b/i,
