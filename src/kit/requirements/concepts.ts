@@ -118,6 +118,7 @@ const flexibleWorking: Concept = {
     /\bwork around (?:your |them|school|caring|family|childcare)/i,
     /\bhours to suit\b/i,
     /\bin control (?:of|over) when\b/i,
+    /\b(?:would|will|can|could|happy to|also|may) (?:also )?consider\b[^.]{0,40}\b(?:\d{1,2}(?:\.\d{1,2})? hours|part[- ]time|fewer hours|reduced hours|job[- ]shar\w*|less than full[- ]time|flexible)/i,
     // Part-time hours given as a number: “22 hours per week”.
     /(?<![\d.,])\b(?:[1-9]|[12]\d)(?:\.\d{1,2})? (?:hours|hrs) (?:a|per|each) week\b/i,
   ],
@@ -154,6 +155,8 @@ const entryRoutes: Concept = {
     /\bno (?:previous |prior |formal )?(?:experience|qualifications?) (?:is |are )?(?:needed|necessary|required|essential)\b/i,
     /\b(?:do not|don't|doesn't|does not) need (?:any )?(?:previous |prior |formal )?(?:experience|qualifications)\b/i,
     /\bwithout (?:any )?(?:previous |prior )?experience\b/i,
+    /\bno requirement (?:to have|for) (?:any )?(?:previous |prior )?(?:\w+ )?experience\b/i,
+    /\byou will (?:have|get|receive|be given) (?:the |full |all the )?training\b/i,
     /\bfull(?:,| and)? (?:paid )?training\b/i,
     /\b(?:paid|on[- ]the[- ]job|full|comprehensive) (?:induction|training)\b/i,
     /\btraining (?:is |will be |can be )?(?:provided|given|offered)\b/i,
@@ -173,6 +176,9 @@ const entryRoutes: Concept = {
     /\breturn(?:ing|ers?)? to (?:practice|nursing)\b/i,
     /\b(?:this is an?|our|a paid) (?:trainee|training) (?:post|role|position|programme)\b/i,
     /\btrainee (?:post|role|position|programme)\b/i,
+    // The post is itself a training post: “Applications are invited for … training programme”.
+    /\b(?:applications (?:are )?invited for|apply for|recruiting to|recruitment to) [^.]{0,100}\b(?:training (?:programme|post|scheme)|specialty training)\b/i,
+    /\bexperience\b[^.]{0,40}\b(?:desirable but not essential|not essential|is not required|isn't essential|is not needed)\b/i,
   ],
   unless: [/\b(?:expected to|required to|must|will need to|responsible for) (?:maintain|keep|deliver|provide|organise)\b/i, /\b(?:deliver|delivering|provide|providing|facilitate|facilitating|lead|leading|teach|teaching|supervise|supervising|mentor|mentoring|train|training) (?:\w+ ){0,2}(?:training|staff|students|others|colleagues|apprentices|learners|newly qualified)\b(?![^.]{0,20}\byou\b)/i],
 };
