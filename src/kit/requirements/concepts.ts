@@ -123,7 +123,9 @@ const flexibleWorking: Concept = {
     /(?<![\d.,])\b(?:[1-9]|[12]\d)(?:\.\d{1,2})? (?:hours|hrs) (?:a|per|each) week\b/i,
   ],
   unless: [
-    /\b(?:must|need to|needs to|required to|requirement to|expected to|expectation to|be able to|willing(?:ness)? to|ability to|able to|prepared to|you will|will be required|post ?holder will)\b[^.]{0,40}\b(?:flexib\w+|part[- ]time)/i,
+    /\b(?:must|need to|needs to|required to|requirement to|expected to|expectation to|willing(?:ness)? to|prepared to|will be required|post ?holder will)\b[^.]{0,40}\b(?:flexib\w+|part[- ]time)/i,
+    /\b(?:you|candidates?|applicants?|staff|the successful candidate) (?:will|must|should)\b[^.]{0,30}\bflexib/i,
+    /\b(?:ability|able) to (?:work|be) flexib/i,
     /\bto (?:meet|suit) (?:the )?(?:needs|demands|requirements) of the (?:service|department|team|ward|business)\b/i,
     /\bi\.e\.\s/i,
     /\bpro[- ]rata (?:for|if|when) (?:you work )?part[- ]time\b/i,
