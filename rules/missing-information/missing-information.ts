@@ -37,7 +37,7 @@ export const missingInformation = defineRule({
       } else if (state.status === 'declined') {
         // The document answered the question with a no: information, not a gap.
         context.report({
-          message: `This says no: ${lowerFirst(state.suggestion!)}`,
+          message: `This says no on ${requirement.id.replace(/-/g, ' ')}: that answers the question, and a reason helps people decide`,
           note: requirement.why,
           requirement: requirement.id,
           start: state.start!,
@@ -69,8 +69,4 @@ function judged(doc: Doc, context: RuleContext<Options>): Array<{ requirement: R
     if (status === 'declined') state.suggestion = requirement.declined ?? 'Say why, so people know where they stand before they apply.';
     return { requirement, state };
   });
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

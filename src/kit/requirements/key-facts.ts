@@ -29,12 +29,14 @@ const payUnit =
 const proRata = /^[^.£]{0,40}?\bpro[- ]rata\b/i;
 const units: Record<string, string> = { 'per annum': 'a year', 'per year': 'a year', pa: 'a year', 'p.a.': 'a year', 'per hour': 'an hour', ph: 'an hour', 'p/h': 'an hour', 'per week': 'a week', 'per month': 'a month', 'per day': 'a day', 'per session': 'a session', 'per shift': 'a shift' };
 
+const closingWord = /\b(?:clos|deadline|apply|by|before|until)/i;
 const hoursPattern = /\b\d{1,2}(?:\.\d{1,2})?\s?(?:hours|hrs)\s(?:a|per|each)\s(?:week|wk)\b|\b(?:full[- ]time|part[- ]time)\b/i;
-const contractPattern = /\b(?:permanent|fixed[- ]term(?: (?:for|of) (?:\d{1,2}|one|two|three|six|nine|twelve|eighteen) (?:months?|years?))?|temporary|bank|secondment|maternity cover|zero[- ]hours?)\b(?! holiday)/i;
+const contractPattern =
+  /\b(?:permanent|fixed[- ]term(?: (?:for|of) (?:\d{1,2}|one|two|three|six|nine|twelve|eighteen) (?:months?|years?))?|temporary|secondment|maternity cover|zero[- ]hours?|bank (?:staff|nurse|role|post|shifts?|work|team|contract|position|worker|only|basis)|staff bank)\b/i;
 const locationLabel = /^(?:location|base|based at|site|where|work ?place|address)$/i;
-const basedAt = /\b(?:based (?:at|in)|located (?:at|in)|work(?:ing)? (?:at|from) (?:our )?)\s((?:the )?[A-Z][\w'&-]*(?:\s(?:[A-Z][\w'&-]*|of|and|on|upon|in|the)){0,7})/;
+const basedAt = /\b(?:based (?:at|in)|located (?:at|in)|work(?:ing)? (?:at|from) (?:our )?)\s((?:the )?[A-Z][\w'&-]+(?:\s(?:[A-Z][\w'&-]+|of|and|on|upon|in|the)){0,7})/;
 const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/;
-const namedContact = /\b(?:[Cc]ontact|[Cc]all|[Rr]ing|[Ss]peak (?:to|with)|[Tt]alk to|[Ee]mail)\s{0,2}((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s)?[A-Z][a-z]+(?:\s[A-Z][a-z'-]+)?)/;
+const namedContact = /\b(?:[Cc]ontact|[Cc]all|[Rr]ing|[Ss]peak (?:to|with)|[Tt]alk to|[Ee]mail)\s{0,2}((?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sister|Matron)\.?\s)?[A-Z][a-z]+(?:\s[A-Z][a-z']+(?:-[A-Z]?[a-z']+)?)?)/;
 
 /** The support requirements, in the words of the key-facts box. */
 export const supportWords: Readonly<Record<string, string>> = {
@@ -75,8 +77,10 @@ export function findKeyFacts(doc: Doc, judgements: readonly Judgement[], given?:
   }
   const closing = met.get('closing-date');
   if (closing) {
-    const found = date.exec(closing.text);
-    const value = found ? dateAround(closing.text, found.index) : closing.text;
+    // The date after the words that close applications: “opens on 16 October and closes on 13 November”.
+    const from = Math.max(0, closing.text.search(closingWord));
+    const found = date.exec(closing.text.slice(from));
+    const value = found ? dateAround(closing.text, from + found.index) : closing.text;
     facts.closingDate = { value, unit: closing };
   }
   const contactUnit = met.get('contact');
@@ -111,7 +115,7 @@ function firstMeeting(units: readonly Unit[], id: string): Unit | undefined {
 export function payValue(text: string): string | undefined {
   const range = payRange.exec(text);
   if (!range) return undefined;
-  let value = range[0].replace(/\s{0,3}(?:-|–|—)\s{0,3}/, ' to ').replace(/£\s/g, '£');
+  let value = range[0].replace(/[,.]+$/, '').replace(/\s{0,3}(?:-|–|—)\s{0,3}/, ' to ').replace(/£\s/g, '£');
   if (/ to \d/.test(value)) value = value.replace(/ to (\d)/, ' to £$1');
   const after = text.slice(range.index + range[0].length, range.index + range[0].length + 60);
   const unit = payUnit.exec(after);
@@ -134,10 +138,11 @@ function contactValue(text: string): string {
   const mail = email.exec(text);
   if (mail) {
     const whole = /[\w.+-]{0,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}/.exec(text.slice(Math.max(0, mail.index - 64)));
-    parts.push(whole ? whole[0] : mail[0]);
+    // Fields run together in some pages: “Email addressjo@nhs.netTelephone”.
+    parts.push((whole ? whole[0] : mail[0]).replace(/^(?:e-?mail\s?)?address[-:]?/i, '').replace(/(\.[a-z]{2,})[A-Z][A-Za-z]*$/, '$1'));
   }
   const number = phone.exec(text);
-  if (number) parts.push(number[0].trim());
+  if (number) parts.push(`${text[number.index - 1] === '(' ? '(' : ''}${number[0].trim()}`);
   return parts.length ? parts.join(', ') : text.slice(0, 80);
 }
 
@@ -146,7 +151,7 @@ function locationValue(unit: Unit): string | undefined {
   const labelled = /^(?:Location|Base|Site|Address|Where)\s?:\s?(.{3,100})/.exec(unit.text);
   if (labelled) return labelled[1]!.trim();
   const based = basedAt.exec(unit.text);
-  if (based) return based[1]!.trim();
+  if (based) return based[1]!.replace(/(?:\s(?:of|and|on|upon|in|the))+$/, '').trim();
   const code = postcode.exec(unit.text);
   return code ? code[0] : undefined;
 }
