@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { categories, severities, summarise, type Category, type Diagnostic, type FileResult, type ResultBlock, type Severity } from '../../model/diagnostic.js';
 import { plural, type Reporter, type ReportContext } from '../shared.js';
+import { renderChecklist, renderRequirements } from './requirements.js';
 import { script } from './script.js';
 import { style } from './style.js';
 
@@ -21,23 +22,6 @@ const kindWords: Record<ResultBlock['kind'], string> = {
   quote: 'Quote',
 };
 const kindMarks: Record<ResultBlock['kind'], string> = { heading: 'H', paragraph: '', 'list-item': '•', 'table-cell': 'Cell', quote: '“' };
-/** The requirement ids (DESIGN.md vocabulary) in words, for the checklist. */
-const requirementWords: Record<string, string> = {
-  salary: 'Pay in pounds',
-  'closing-date': 'Closing date',
-  contact: 'Someone to contact',
-  'reasonable-adjustments': 'Offer of reasonable adjustments',
-  bsl: 'Offer of a BSL interpreter',
-  'access-to-work': 'Access to Work',
-  'flexible-working': 'Flexible working',
-  'right-to-work': 'Right to work',
-  'entry-routes': 'Routes in without experience',
-  'alternative-formats': 'Other formats (large print, Easy Read)',
-  'quiet-hour': 'A quiet hour or quiet space',
-  'location-access': 'How to get there, and step-free access',
-  'what-to-bring': 'What to bring',
-  'interview-info': 'What happens at the interview',
-};
 
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -171,7 +155,7 @@ function renderOverview(results: readonly FileResult[], context: ReportContext, 
       .map((category) => `<li>${categoryWords[category]}: ${result.diagnostics.filter((d) => d.category === category).length}</li>`)
       .join('');
     const reviewed = result.reviewed?.length ? `<li>${escapeHtml(plural(result.reviewed.length, 'finding'))} set aside by a reviewer</li>` : '';
-    return `<tr>${name}<td><ul>${bySeverity}${reviewed}</ul></td><td><ul>${byCategory}</ul></td><td>${readingAgeText(result, targetAge)}</td><td>${renderChecklist(result, context)}</td></tr>`;
+    return `<tr>${name}<td><ul>${bySeverity}${reviewed}</ul></td><td><ul>${byCategory}</ul></td><td>${readingAgeText(result, targetAge)}</td><td>${renderChecklist(result, index)}</td></tr>`;
   });
   return `<section aria-labelledby="overview-h">
 <h2 id="overview-h">Overview</h2>
@@ -192,21 +176,6 @@ function readingAgeText(result: FileResult, targetAge: number): string {
   if (age === null) return 'Not rated: too few words';
   if (age <= targetAge) return `${age}: within the target of ${targetAge}`;
   return `${age}: ${plural(age - targetAge, 'year')} above the target of ${targetAge}`;
-}
-
-/** ✓/✗ per requirement of the document's profile: missing when a finding names it, met otherwise. */
-function renderChecklist(result: FileResult, context: ReportContext): string {
-  const missing = new Set(result.diagnostics.filter((d) => d.requirement).map((d) => d.requirement!));
-  const ids = new Set((context.requirements ?? []).filter((requirement) => requirement.profiles.includes(result.profile)).map((requirement) => requirement.id));
-  for (const id of missing) ids.add(id);
-  if (ids.size === 0) return 'Nothing to check for this kind of document';
-  const items = [...ids].map((id) => {
-    const words = escapeHtml(requirementWords[id] ?? id.replace(/-/g, ' '));
-    return missing.has(id)
-      ? `<li class="missing"><span class="symbol" aria-hidden="true">✗</span> Missing: ${words}</li>`
-      : `<li class="met"><span class="symbol" aria-hidden="true">✓</span> Given: ${words}</li>`;
-  });
-  return `<ul class="checklist">${items.join('')}</ul>`;
 }
 
 function renderReviewPanel(): string {
@@ -260,6 +229,7 @@ function renderDocument(result: FileResult, index: number, findings: readonly Nu
     '</dl>',
   );
   if (result.note) parts.push(`<p>${escapeHtml(result.note)}</p>`);
+  parts.push(renderRequirements(result, index));
   parts.push(`<p class="muted" id="${id}-shown">${escapeHtml(plural(findings.length, 'finding'))} in this document.</p>`);
 
   const blocks = result.blocks ?? [];
