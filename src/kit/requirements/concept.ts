@@ -61,7 +61,8 @@ function namedIn(patterns: readonly RegExp[], concept: Concept, text: string): b
       if (pattern.test(text)) return true;
       continue;
     }
-    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    const global = globalOf(pattern);
+    global.lastIndex = 0;
     for (let match = global.exec(text); match; match = global.exec(text)) {
       const around = text.slice(Math.max(0, match.index - nearChars), match.index + match[0].length + nearChars);
       if (!concept.unlessNear.some((near) => near.test(around))) return true;
@@ -69,4 +70,12 @@ function namedIn(patterns: readonly RegExp[], concept: Concept, text: string): b
     }
   }
   return false;
+}
+
+/** A global copy of each pattern, made once, to walk every match of a name. */
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  return global;
 }

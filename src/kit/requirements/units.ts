@@ -24,7 +24,16 @@ const previousLength = 160;
 /** A block this short, a heading or cell or one ending in a colon, labels the next block's first sentence. */
 const labelWords = 5;
 
-export function requirementUnits(doc: Doc): Unit[] {
+/** Units are worked out once per document: the rule and the key facts both read them. */
+const cache = new WeakMap<Doc, readonly Unit[]>();
+
+export function requirementUnits(doc: Doc): readonly Unit[] {
+  let units = cache.get(doc);
+  if (!units) cache.set(doc, (units = unitsOf(doc)));
+  return units;
+}
+
+function unitsOf(doc: Doc): Unit[] {
   const units: Unit[] = [];
   let label: string | undefined;
   let pendingLabel: string | undefined;

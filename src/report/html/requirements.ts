@@ -92,7 +92,7 @@ function renderKeyFacts(facts: KeyFacts, fileIndex: number): string {
     '<h4>A summary to paste</h4>',
     '<p>Built from the document; fill in the parts in [square brackets].</p>',
     `<pre class="summary">${escapeHtml(facts.summary)}</pre>`,
-    quotes.length ? `<details><summary>Where the key facts come from</summary><ul>${quotes.join('')}</ul></details>` : '',
+    quotes.length ? `<h4>Where the key facts come from</h4><ul class="evidence">${quotes.join('')}</ul>` : '',
     '</div>',
   ].join('\n');
 }
