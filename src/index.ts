@@ -18,12 +18,13 @@ import { readBaseline } from './suppress/baseline.js';
 import { readReview, type ReviewFile } from './suppress/review.js';
 import { Suppressor, type SuppressionSummary } from './suppress/suppress.js';
 
-export type { Diagnostic, FileResult, Location, Suggestion, Summary, Category, Severity, Profile, Format, ReviewDecision, Decision, ResultBlock } from './model/diagnostic.js';
+export type { Diagnostic, FileResult, Location, Suggestion, Summary, Category, Severity, Profile, Format, ReviewDecision, Decision, ResultBlock, RequirementState, RequirementStatus, Evidence, KeyFact, KeyFacts } from './model/diagnostic.js';
 export { audiences, categories, severities, profiles, formats, summarise, type Audience } from './model/diagnostic.js';
 export { defaultLimits, maxLimits, UsageError, InputError, oneLine, type Limits } from './io/limits.js';
 export { packageRoot } from './io/package-root.js';
 export type { Rule, RuleMeta } from './model/rule.js';
 export { ConfigError, type RuleSetting } from './config/config.js';
+export { docsUrlFor } from './config/docs-url.js';
 export { DiscoveryError } from './run/discover.js';
 export { parseShard, type Shard } from './run/shard.js';
 export { defaultCacheLocation } from './run/cache.js';

@@ -29,8 +29,8 @@ interface Verdict {
   why: string;
 }
 
-/** Share of the bad replacements that may still be offered: issue 15's target is 10 %. */
-const badAllowed = 0.25;
+/** Share of the bad replacements that may still be offered (issue 15's target; 1 of 98 on 2026-12-02). */
+const badAllowed = 0.1;
 
 /** The judged-false findings still reported, known and left for now (with the editor's reason): none may be added. */
 const knownFalse = JSON.parse(readFileSync(join(root, 'tests', 'judged', 'known-false.json'), 'utf8')) as Array<{ advert: string; ruleId: string; excerpt: string; why: string }>;

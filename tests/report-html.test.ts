@@ -81,10 +81,19 @@ describe('HTML report', () => {
     expect(data.findings[0]).toMatchObject({ doc: 'd1', ruleId: 'missing-information', category: 'required-information' });
   });
 
-  test('the checklist marks a requirement met when the profile has it and no finding names it', () => {
-    const page = html([result({ diagnostics: [diagnostic({ ruleId: 'missing-information', category: 'required-information', excerpt: '', requirement: 'closing-date', location: { offset: 0, endOffset: 0 } })] })], context);
-    expect(page).toMatch(/✓<\/span> Given: Pay in pounds/);
+  test('the checklist reads the requirement states, not the findings', () => {
+    const evidence = { excerpt: 'The pay is £12.60 an hour.', location: { line: 3, column: 1, offset: 20, endOffset: 46 } };
+    const requirements = [
+      { id: 'salary', status: 'met' as const, evidence },
+      { id: 'closing-date', status: 'missing' as const, suggestion: 'The closing date is [date].' },
+      { id: 'bsl', status: 'off' as const },
+    ];
+    // A finding naming the pay does not make it missing: the state says it is met.
+    const page = html([result({ requirements, diagnostics: [diagnostic({ ruleId: 'missing-information', category: 'required-information', excerpt: '', requirement: 'salary', location: { offset: 0, endOffset: 0 } })] })], context);
+    expect(page).toMatch(/✓<\/span> Given: <a href="#evidence-1-salary">Pay in pounds<\/a>/);
     expect(page).toMatch(/✗<\/span> Missing: Closing date/);
+    expect(page).toMatch(/○<\/span> Not checked \(turned off\): Offer of a BSL interpreter/);
+    expect(page).toMatch(/<li id="evidence-1-salary"[^>]*>Pay in pounds: <mark>The pay is £12.60 an hour.<\/mark>/);
   });
 
   test('escapes every piece of document text, and embeds JSON that cannot close its script element', () => {

@@ -1,5 +1,11 @@
-import { defineRule } from '../../src/model/rule.js';
-import { requirementIds, requirements } from './requirements.js';
+import { defineRule, type RequirementReport, type RuleContext } from '../../src/model/rule.js';
+import type { Doc } from '../../src/model/document.js';
+import { judgeRequirements } from '../../src/kit/requirements/evaluate.js';
+import { requirementIds, requirements, type Requirement } from './requirements.js';
+
+interface Options {
+  ignore: string[];
+}
 
 export const missingInformation = defineRule({
   meta: {
@@ -19,20 +25,48 @@ export const missingInformation = defineRule({
     },
   },
   check(doc, context) {
-    const prose = doc.proseText();
-    for (const requirement of requirements) {
-      if (!requirement.profiles.includes(doc.profile)) continue;
-      if (context.options.ignore.includes(requirement.id)) continue;
-      if (requirement.patterns.some((pattern) => pattern.test(prose))) continue;
-      // Email addresses and links are blanked out of the prose, so contacts are looked for in the source.
-      if (requirement.sourcePatterns?.some((pattern) => pattern.test(doc.source))) continue;
-      context.report({
-        message: requirement.missing,
-        note: requirement.why,
-        requirement: requirement.id,
-        ...(requirement.minor ? { minor: true } : {}),
-        suggestions: [{ text: 'Add a sentence such as this one', replacement: requirement.sentence, safe: false }],
-      });
+    for (const { requirement, state } of judged(doc, context)) {
+      if (state.status === 'missing') {
+        context.report({
+          message: requirement.missing,
+          note: requirement.why,
+          requirement: requirement.id,
+          ...(requirement.minor ? { minor: true } : {}),
+          suggestions: [{ text: 'Add a sentence such as this one', replacement: state.suggestion!, safe: false }],
+        });
+      } else if (state.status === 'declined') {
+        // The document answered the question with a no: information, not a gap.
+        context.report({
+          message: `This says no on ${requirement.id.replace(/-/g, ' ')}: that answers the question, and a reason helps people decide`,
+          note: requirement.why,
+          requirement: requirement.id,
+          start: state.start!,
+          end: state.end!,
+          informational: true,
+          suggestions: [{ text: state.suggestion!, replacement: null, safe: false }],
+        });
+      }
     }
   },
+  requirements(doc, context) {
+    return judged(doc, context).map(({ state }) => state);
+  },
 });
+
+/** The profile's requirements, each with its state and the sentence to suggest for this document. */
+function judged(doc: Doc, context: RuleContext<Options>): Array<{ requirement: Requirement; state: RequirementReport }> {
+  const own = requirements.filter((requirement) => requirement.profiles.includes(doc.profile));
+  const states = judgeRequirements(
+    doc,
+    own.map((requirement) => requirement.id),
+    { audience: context.audience, ignore: context.options.ignore },
+  );
+  return own.map((requirement, index) => {
+    const { status, unit } = states[index]!;
+    const state: RequirementReport = { id: requirement.id, status };
+    if (unit) Object.assign(state, { start: unit.start, end: unit.end, excerpt: unit.text });
+    if (status === 'missing') state.suggestion = requirement.sentences?.[context.audience] ?? requirement.sentence;
+    if (status === 'declined') state.suggestion = requirement.declined ?? 'Say why, so people know where they stand before they apply.';
+    return { requirement, state };
+  });
+}

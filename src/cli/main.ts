@@ -7,6 +7,7 @@ import {
   createBaseline,
   defaultBaselineFile,
   defaultCacheLocation,
+  docsUrlFor,
   exitCode,
   Linter,
   maxLimits,
@@ -33,7 +34,6 @@ import { printable } from '../report/shared.js';
 import { writeFixes } from './fix.js';
 import { progressBar, progressWanted } from './progress.js';
 import { explainRule, listRules } from './rules-command.js';
-import { docsUrlFor } from '../report/docs-url.js';
 import { checkReportDocuments } from '../report/html/limits.js';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream };

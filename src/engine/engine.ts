@@ -1,4 +1,5 @@
-import { audiences, type Audience, type Diagnostic, type FileResult, type FileStats, type Location } from '../model/diagnostic.js';
+import { audiences, type Audience, type Diagnostic, type Evidence, type FileResult, type FileStats, type KeyFacts, type Location, type RequirementState } from '../model/diagnostic.js';
+import { findKeyFacts, judgeRequirements, keyFactIds, requirementUnits, summaryBlock, type FoundFact } from '../kit/requirements/index.js';
 import type { DisableDirective, Doc } from '../model/document.js';
 import { fingerprintAll } from './fingerprint.js';
 import { detectAudience } from '../kit/audience.js';
@@ -60,6 +61,8 @@ export function lintDoc(doc: Doc, rules: readonly Rule<any>[], config: ResolvedC
       throw timeLimit(deadline.limitMs, `while checking it: ${index + 1} of ${rulesToRun.length} rules run`);
     }
   }
+  const requirements = requirementStates(doc, place, rules, config, audience);
+  const keyFacts = keyFactsOf(doc, place, audience);
   const kept = dedupe(applyDirectives(diagnostics, doc.directives, doc.source).sort(byPosition));
   for (const diagnostic of kept) checkReplacements(doc, diagnostic);
   fingerprintAll(kept).forEach((fingerprint, index) => {
@@ -71,8 +74,67 @@ export function lintDoc(doc: Doc, rules: readonly Rule<any>[], config: ResolvedC
     profile: doc.profile,
     stats: { ...stats(doc), ...(doc.blocks.length ? { audience } : {}) },
     diagnostics: kept,
+    requirements,
+    keyFacts,
     ...(doc.blocks.length === 0 ? { note: 'the document has no prose to check' } : capped.length ? { note: capped.join('; ') } : {}),
     ...(debug.length ? { debug } : {}),
+  };
+}
+
+/**
+ * Every requirement of the profile and its state, from the rules that judge requirements: asked
+ * even of a rule that is off (its requirements are then `off`), so that every report shows the
+ * truth, never the absence of a finding.
+ */
+function requirementStates(doc: Doc, place: Place, rules: readonly Rule<any>[], config: ResolvedConfig, audience: Audience): RequirementState[] {
+  const states: RequirementState[] = [];
+  for (const rule of rules) {
+    if (!rule.requirements || !rule.meta.profiles.includes(doc.profile)) continue;
+    const setting = config.rules.get(rule.meta.id);
+    const off = !setting || setting.severity === 'off';
+    const reports = rule.requirements(doc, { options: setting?.options ?? rule.meta.defaultOptions, audience, report: () => {} });
+    for (const report of reports) {
+      if (off) {
+        states.push({ id: report.id, status: 'off' });
+        continue;
+      }
+      const evidence = report.start !== undefined && report.end !== undefined ? evidenceAt(doc, place, report.start, report.end, report.excerpt) : undefined;
+      states.push({ id: report.id, status: report.status, ...(evidence ? { evidence } : {}), ...(report.suggestion ? { suggestion: report.suggestion } : {}) });
+    }
+  }
+  return states;
+}
+
+/** The facts an applicant looks for first, from the sentences that give them, whatever the rule settings. */
+function keyFactsOf(doc: Doc, place: Place, audience: Audience): KeyFacts {
+  const units = requirementUnits(doc);
+  const found = findKeyFacts(doc, judgeRequirements(doc, keyFactIds(doc.profile), { audience, units }), units);
+  const fact = (f: FoundFact | undefined) => (f ? { value: f.value, evidence: evidenceAt(doc, place, f.unit.start, f.unit.end, f.unit.text) } : undefined);
+  const facts: Omit<KeyFacts, 'summary'> = {
+    support: found.support.map((f) => ({ requirement: f.requirement, ...fact(f)! })),
+  };
+  for (const key of ['pay', 'hours', 'contract', 'location', 'closingDate', 'contact'] as const) {
+    const value = fact(found[key]);
+    if (value) facts[key] = value;
+  }
+  return { ...facts, summary: summaryBlock(facts, doc.profile) };
+}
+
+/** The longest evidence excerpt shown; the location still covers the whole sentence. */
+const excerptLimit = 300;
+
+function evidenceAt(doc: Doc, place: Place, start: number, end: number, text?: string): Evidence {
+  const from = place.toPoint(start);
+  const excerpt = (text ?? doc.slice(start, end)).replace(/\s+/g, ' ').trim();
+  return {
+    excerpt: excerpt.length > excerptLimit ? `${excerpt.slice(0, excerptLimit - 1).trimEnd()}…` : excerpt,
+    location: {
+      line: from?.line ?? 1,
+      column: from?.column ?? 1,
+      offset: start,
+      endOffset: end,
+      ...(doc.format === 'docx' ? { block: doc.blockAt(start)?.index ?? 0 } : {}),
+    },
   };
 }
 
@@ -97,7 +159,7 @@ function toDiagnostic(doc: Doc, place: Place, rule: Rule<any>, severity: Diagnos
   const diagnostic: Diagnostic = {
     ruleId: rule.meta.id,
     category: rule.meta.category,
-    severity: report.minor ? lower(severity) : severity,
+    severity: report.informational ? 'info' : report.minor ? lower(severity) : severity,
     message: report.message,
     ...(report.note ? { note: report.note } : {}),
     excerpt: documentLevel ? '' : doc.slice(start, end),

@@ -102,6 +102,57 @@ export interface FileStats {
   audience?: Audience;
 }
 
+/**
+ * Whether a document gives one piece of required information (see src/kit/requirements/):
+ * `met`, with the words that meet it; `missing`; `declined` (the document answers the question
+ * with a no: “we cannot sponsor visas”); `off` (the rule is off or the requirement is ignored in
+ * the configuration, so widen did not check); `not-applicable` (it does not fit this document:
+ * a quiet hour for an online event).
+ */
+export const requirementStatuses = ['met', 'missing', 'declined', 'off', 'not-applicable'] as const;
+export type RequirementStatus = (typeof requirementStatuses)[number];
+
+/** The words that meet (or decline) a requirement, or that give a key fact. */
+export interface Evidence {
+  /** The sentence or labelled field, as a reader sees it (white space collapsed). */
+  excerpt: string;
+  location: { line: number; column: number; offset: number; endOffset: number; block?: number };
+}
+
+export interface RequirementState {
+  /** Requirement id (DESIGN.md vocabulary). */
+  id: string;
+  status: RequirementStatus;
+  /** For `met` and `declined`: the sentence that says it. */
+  evidence?: Evidence;
+  /** For `missing` (a sentence to paste) and `declined` (what to add instead). */
+  suggestion?: string;
+}
+
+/** A fact an applicant looks for first, with where it was found. */
+export interface KeyFact {
+  value: string;
+  evidence: Evidence;
+}
+
+/** The facts an applicant looks for first, each absent when the document does not give it. */
+export interface KeyFacts {
+  /** The amount and unit: “£24,071 to £25,674 a year”. */
+  pay?: KeyFact;
+  /** “37.5 hours a week”, “part-time”. */
+  hours?: KeyFact;
+  /** “permanent”, “fixed term for 12 months”, “bank”. */
+  contract?: KeyFact;
+  location?: KeyFact;
+  closingDate?: KeyFact;
+  /** A name, email address or number to contact. */
+  contact?: KeyFact;
+  /** The support the document offers, one per requirement met (adjustments, BSL, Access to Work, flexible working, formats). */
+  support: Array<KeyFact & { requirement: string }>;
+  /** A ready-to-paste summary built from the facts, with [brackets] where one is missing. */
+  summary: string;
+}
+
 /** One linted input. `error` is set when it could not be read or parsed; then it has no diagnostics. */
 export interface FileResult {
   path: string;
@@ -119,6 +170,10 @@ export interface FileResult {
   reviewed?: Array<Diagnostic & { review: ReviewDecision }>;
   /** The document's blocks in reading order, for the HTML report (`includeBlocks`). */
   blocks?: ResultBlock[];
+  /** Every requirement of the profile and its state, whatever the rule settings (an ignored or disabled one is `off`). */
+  requirements?: RequirementState[];
+  /** The facts an applicant looks for first, taken from the document. */
+  keyFacts?: KeyFacts;
   /** Stack traces of internal errors, only with `debug` (`--debug` prints them); never in reports. */
   debug?: string[];
 }

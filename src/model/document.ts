@@ -1,4 +1,4 @@
-import type { Paragraph, Root, Sentence, Word } from 'nlcst';
+import type { Paragraph, Root, Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { Format, Profile, ResultBlock } from './diagnostic.js';
 

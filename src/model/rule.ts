@@ -1,4 +1,4 @@
-import type { Audience, Category, Profile, Severity, Suggestion } from './diagnostic.js';
+import type { Audience, Category, Profile, RequirementStatus, Severity, Suggestion } from './diagnostic.js';
 import type { Doc } from './document.js';
 
 /** A JSON Schema fragment describing one option. */
@@ -33,6 +33,8 @@ export interface Report {
   requirement?: string;
   /** A lesser finding: reported one step below the rule's severity (error → warning → info). */
   minor?: boolean;
+  /** Information, not a problem (a requirement the document declines): always reported as info. */
+  informational?: boolean;
 }
 
 export interface RuleContext<Options extends object = object> {
@@ -43,10 +45,28 @@ export interface RuleContext<Options extends object = object> {
   report(report: Report): void;
 }
 
+/** One requirement's state as a rule judges it, in source offsets (the engine adds the location). */
+export interface RequirementReport {
+  id: string;
+  status: RequirementStatus;
+  /** The sentence that meets or declines it, for `met` and `declined`. */
+  start?: number;
+  end?: number;
+  /** The sentence as a reader sees it. */
+  excerpt?: string;
+  suggestion?: string;
+}
+
 export interface Rule<Options extends object = object> {
   readonly meta: RuleMeta<Options>;
   /** Finds problems in one document. Pure: reads `doc`, calls `context.report`. */
   check(doc: Doc, context: RuleContext<Options>): void;
+  /**
+   * For a required-information rule: the state of every requirement it checks for this document,
+   * met or not. The engine asks even when the rule is off (and then reports them `off`), so
+   * reports show every requirement's truth whatever the settings.
+   */
+  requirements?(doc: Doc, context: RuleContext<Options>): RequirementReport[];
 }
 
 /** Identity function that pins the option types of a rule. */

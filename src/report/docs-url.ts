@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { rules } from '../../rules/index.js';
-import { ConfigLoader } from '../config/config.js';
+import { join } from 'node:path';
 import { packageRoot } from '../io/package-root.js';
 
 /**
@@ -33,23 +31,6 @@ export function normaliseDocsUrl(url: string, from: string): string {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error(`${from}: "${url}" is not a web address (http or https)`);
   return parsed.href.endsWith('/') ? parsed.href : `${parsed.href}/`;
-}
-
-/**
- * The docs URL of a run: `--docs-url`, else `docsUrl` in the configuration given with `--config`
- * or found for the working folder, else the default.
- */
-export function docsUrlFor(option: string | undefined, configPath: string | undefined, cwd = process.cwd()): string {
-  if (option !== undefined) return normaliseDocsUrl(option, '--docs-url');
-  let configured: { path: string; url?: string } | undefined;
-  try {
-    const loader = new ConfigLoader(rules);
-    const config = configPath ? loader.load(resolve(cwd, configPath)) : loader.find(join(cwd, 'report'));
-    if (config) configured = { path: config.path, ...(config.config.docsUrl ? { url: config.config.docsUrl } : {}) };
-  } catch {
-    // A configuration that cannot be read is reported for the files it governs; links keep the default.
-  }
-  return configured?.url ? normaliseDocsUrl(configured.url, configured.path) : defaultDocsUrl();
 }
 
 function readManifest(): { repository?: string | { url?: string } } {

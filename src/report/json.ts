@@ -23,6 +23,8 @@ function fileEntry(result: FileResult): object {
     profile: result.profile,
     stats: result.stats,
     diagnostics: result.diagnostics,
+    ...(result.requirements ? { requirements: result.requirements } : {}),
+    ...(result.keyFacts ? { keyFacts: result.keyFacts } : {}),
     ...(result.error ? { error: result.error } : {}),
     ...(result.note ? { note: result.note } : {}),
     ...(result.reviewed?.length ? { reviewed: result.reviewed } : {}),

@@ -1,6 +1,7 @@
 import { severities, type Diagnostic, type FileResult, type ResultBlock } from '../../model/diagnostic.js';
 import { plural, type ReportContext } from '../shared.js';
-import { categoryWords, docId, escapeHtml, kindMarks, kindWords, readingAgeText, requirementWords, severitySymbols, severityWords, where } from './words.js';
+import { renderChecklist, renderRequirements } from './requirements.js';
+import { categoryWords, docId, escapeHtml, kindMarks, kindWords, readingAgeText, severitySymbols, severityWords, where } from './words.js';
 
 export interface Numbered {
   diagnostic: Diagnostic;
@@ -30,7 +31,7 @@ export function renderDocument(result: FileResult, index: number, findings: read
   if (result.error) return `${head}<p><span class="error-text">widen could not read this document:</span> ${escapeHtml(result.error)}</p></section>`;
   const setAside = result.reviewed?.length ? ` · <span>${escapeHtml(plural(result.reviewed.length, 'finding'))} set aside by a reviewer</span>` : '';
   const line = `<p class="doc-line">${escapeHtml(result.profile)} · ${escapeHtml(plural(result.stats.words, 'word'))} · reading age ${escapeHtml(readingAgeText(result, options.targetAge))} · <span id="${id}-count">${escapeHtml(plural(findings.length, 'finding'))}</span> · <span id="${id}-decided">none decided</span>${setAside}</p>`;
-  const body = renderBody(result, index, findings, options.context);
+  const body = renderBody(result, index, findings);
   const content = options.onDemand ? onDemand(id, body) : body;
   return `${head}${line}<details class="doc-body" id="${id}-body"${options.open ? ' open' : ''}><summary>The text and its ${escapeHtml(plural(findings.length, 'finding'))}</summary><div class="doc-content" id="${id}-content">${content}</div></details></section>`;
 }
@@ -46,8 +47,8 @@ function onDemand(id: string, body: string): string {
   return `<script type="text/html" id="${id}-t">${body}</script>`;
 }
 
-function renderBody(result: FileResult, index: number, findings: readonly Numbered[], context: ReportContext): string {
-  const parts = [renderFactsSlot(result, context)];
+function renderBody(result: FileResult, index: number, findings: readonly Numbered[]): string {
+  const parts = [renderFactsSlot(result, index)];
   if (result.reviewed?.length) parts.push(renderReviewed(result));
   if (result.note) parts.push(`<p>${escapeHtml(result.note)}</p>`);
   const blocks = result.blocks ?? [];
@@ -75,26 +76,15 @@ function renderBody(result: FileResult, index: number, findings: readonly Number
 }
 
 /**
- * SLOT for the key facts and the checklist: issue 16's `renderRequirements(file)`
- * (src/report/html/requirements.ts) goes here. Until then it is the checklist the report has
- * had: ✓/✗ per requirement of the document's profile, missing when a finding names it.
+ * The slot for the key facts and the checklist (issue 16's src/report/html/requirements.ts): the
+ * ✓/✗ checklist in view, one short block, and the key facts with the words each comes from and
+ * the sentences to add one click away, so the document's text follows at once.
  */
-function renderFactsSlot(result: FileResult, context: ReportContext): string {
-  return `<div class="facts" data-slot="requirements"><h3>Information people need</h3>${renderChecklist(result, context)}</div>`;
-}
-
-export function renderChecklist(result: FileResult, context: ReportContext): string {
-  const missing = new Set(result.diagnostics.filter((d) => d.requirement).map((d) => d.requirement!));
-  const ids = new Set((context.requirements ?? []).filter((requirement) => requirement.profiles.includes(result.profile)).map((requirement) => requirement.id));
-  for (const id of missing) ids.add(id);
-  if (ids.size === 0) return '<p>Nothing to check for this kind of document.</p>';
-  const items = [...ids].map((id) => {
-    const words = escapeHtml(requirementWords[id] ?? id.replace(/-/g, ' '));
-    return missing.has(id)
-      ? `<li class="missing"><span class="symbol" aria-hidden="true">✗</span> Missing: ${words}</li>`
-      : `<li class="met"><span class="symbol" aria-hidden="true">✓</span> Given: ${words}</li>`;
-  });
-  return `<ul class="checklist">${items.join('')}</ul>`;
+function renderFactsSlot(result: FileResult, index: number): string {
+  if (!result.requirements?.length && !result.keyFacts) return '';
+  const checked = (result.requirements ?? []).filter((state) => state.status !== 'off' && state.status !== 'not-applicable');
+  const given = checked.filter((state) => state.status === 'met').length;
+  return `<div class="facts" data-slot="requirements"><h3>Information people need: ${given} of ${checked.length} given</h3>${renderChecklist(result, index)}<details class="facts-more"><summary>Key facts, the words that give each one, and sentences to add</summary>${renderRequirements(result, index)}</details></div>`;
 }
 
 /** The block holding a finding: by offset, or by DOCX block number when offsets do not fall in a block. */

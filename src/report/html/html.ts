@@ -152,8 +152,9 @@ function renderIndex(results: readonly FileResult[], context: ReportContext, tar
     const name = `<th scope="row" role="rowheader"><a href="#${id}" class="path">${escapeHtml(result.path)}</a></th>`;
     if (result.error) return `<tr role="row" data-doc="${id}">${name}<td role="cell" colspan="4"><span class="error-text">Could not be read:</span> ${escapeHtml(result.error)}</td></tr>`;
     const setAside = result.reviewed?.length ? `<br>${escapeHtml(plural(result.reviewed.length, 'finding'))} set aside` : '';
-    const required = (context.requirements ?? []).filter((requirement) => requirement.profiles.includes(result.profile)).length;
-    const missing = new Set(result.diagnostics.filter((d) => d.requirement).map((d) => d.requirement)).size;
+    const checked = (result.requirements ?? []).filter((state) => state.status !== 'off' && state.status !== 'not-applicable');
+    const required = checked.length;
+    const missing = checked.filter((state) => state.status === 'missing').length;
     const cell = (label: string, content: string, cellId?: string): string =>
       `<td role="cell"${cellId ? ` id="${cellId}"` : ''}><span class="label" aria-hidden="true">${label}: </span>${content}</td>`;
     return `<tr role="row" data-doc="${id}">${name}${cell('Findings', `<span id="${id}-idx-count">${severityCounts(result.diagnostics)}</span>${setAside}`)}${cell('Decided', `<span id="${id}-idx-decided">0 of ${result.diagnostics.length}</span>`)}${cell('Reading age', escapeHtml(readingAgeText(result, targetAge)))}${cell('Information missing', required || missing ? `${missing} of ${Math.max(required, missing)}` : 'Nothing to check')}</tr>`;

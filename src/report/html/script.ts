@@ -210,6 +210,7 @@ export const script = `
     }
     var target = $(id);
     if (!target) return false;
+    for (var up = target.parentNode; up && up.tagName; up = up.parentNode) if (up.tagName === 'DETAILS') up.open = true;
     var inner = target.matches('li.finding') ? target.querySelector('details') : target.matches('details') ? target : null;
     if (inner) { inner.open = true; controls(target.id); }
     var focus = target.matches('section.document') ? $(target.id + '-body').querySelector('summary') : inner ? inner.querySelector('summary') : target;

@@ -79,6 +79,14 @@ table.index { border-collapse: collapse; width: 100%; }
 .missing .symbol { color: var(--missing); }
 .facts { background: var(--card); border: 1px solid var(--line); border-radius: 0.3rem; padding: 0.1rem 0.75rem 0.5rem; margin: 0.5rem 0; }
 .facts h3 { margin-top: 0.4rem; }
+.facts-more > summary { color: var(--link); font-weight: 600; padding: 0.35rem 0; }
+.facts h4 { margin: 0.75rem 0 0.25rem; }
+.stats { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin: 0.25rem 0; padding: 0; }
+.stats div { display: flex; gap: 0.35rem; }
+.stats dt { font-weight: 600; }
+.stats dd { margin: 0; }
+pre.summary { white-space: pre-wrap; font: inherit; background: var(--bg); border: 1px solid var(--line); padding: 0.5rem; }
+.evidence, .to-add { padding-left: 1.25rem; }
 .panel { background: var(--card); border: 1px solid var(--line); border-radius: 0.4rem; padding: 0.25rem 1rem 0.75rem; margin: 1rem 0; }
 details.panel > summary { font-weight: 600; padding: 0.4rem 0; cursor: pointer; }
 .filters h2 { font-size: 1.1rem; margin: 0.5rem 0; }

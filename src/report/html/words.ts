@@ -19,24 +19,6 @@ export const kindWords: Record<ResultBlock['kind'], string> = {
   quote: 'Quote',
 };
 export const kindMarks: Record<ResultBlock['kind'], string> = { heading: 'H', paragraph: '', 'list-item': '•', 'table-cell': 'Cell', quote: '“' };
-/** The requirement ids (DESIGN.md vocabulary) in words, for the checklist. */
-export const requirementWords: Record<string, string> = {
-  salary: 'Pay in pounds',
-  'closing-date': 'Closing date',
-  contact: 'Someone to contact',
-  'reasonable-adjustments': 'Offer of reasonable adjustments',
-  bsl: 'Offer of a BSL interpreter',
-  'access-to-work': 'Access to Work',
-  'flexible-working': 'Flexible working',
-  'right-to-work': 'Right to work',
-  'entry-routes': 'Routes in without experience',
-  'alternative-formats': 'Other formats (large print, Easy Read)',
-  'quiet-hour': 'A quiet hour or quiet space',
-  'location-access': 'How to get there, and step-free access',
-  'what-to-bring': 'What to bring',
-  'interview-info': 'What happens at the interview',
-};
-
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);

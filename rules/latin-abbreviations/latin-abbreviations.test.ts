@@ -1,0 +1,3 @@
+import { ruleSuite } from '../../tests/helpers/rule-suite.js';
+
+ruleSuite('latin-abbreviations');
