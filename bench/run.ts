@@ -4,9 +4,10 @@
  * a target is missed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import remarkParse from 'remark-parse';
 import remarkRetext from 'remark-retext';
@@ -200,6 +201,40 @@ function docx(): void {
   record('DOCX vs Markdown, 40k words', ratio, '≤ 2×', ratio <= 2, `docx ${dx.toFixed(0)} ms, markdown ${md.toFixed(0)} ms`);
 }
 
+/**
+ * The HTML co-review report at 5, 30 and 300 documents: its size, and how long Debian's Chromium
+ * takes to open it (navigation start to the load event, median of 3), with the page's script run.
+ */
+async function report(): Promise<void> {
+  const executablePath = '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`no browser at ${executablePath}`);
+  const { chromium } = await import('playwright-core');
+  const { html } = await import('../src/report/html/html.js');
+  const { htmlContext, manyResults } = await import('../tests/helpers/many-results.js');
+  const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    mkdirSync(work, { recursive: true });
+    for (const count of [5, 30, 300]) {
+      const page = html(await manyResults(count), htmlContext);
+      const path = join(work, `report-${count}.html`);
+      writeFileSync(path, page);
+      const times: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const tab = await context.newPage();
+        await tab.goto(pathToFileURL(path).href);
+        times.push(Number(await tab.evaluate('performance.getEntriesByType("navigation")[0].loadEventEnd')));
+        await context.close();
+      }
+      const mb = Buffer.byteLength(page) / 1024 / 1024;
+      record(`HTML report, ${count} documents`, median(times) / 1000, '< 2 s', median(times) < 2000, `opens in ${median(times).toFixed(0)} ms; ${mb.toFixed(1)} MB`);
+      record(`HTML report size, ${count} docs`, mb, 'figure', true, `${(mb * 1024 / count).toFixed(0)} KB a document`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 const steps: Array<[string, () => unknown]> = [
   ['overhead', ruleOverhead],
   ['alex', againstAlex],
@@ -208,6 +243,7 @@ const steps: Array<[string, () => unknown]> = [
   ['parallel', parallel],
   ['memory', memory],
   ['docx', docx],
+  ['report', report],
 ];
 for (const [name, step] of steps) {
   if (!wanted(name)) continue;

@@ -91,7 +91,7 @@ export interface RunReport {
   suppression?: SuppressionSummary;
   /** With `fix`: what was fixed in each file (files with nothing to fix are left out), in input order. */
   fixes?: Array<FixOutcome & { path: string; format: Format }>;
-  /** What the cache did not trust or could not read (each file was linted instead): one line each. */
+  /** What the cache did not trust or could not read (each file was linted instead), and reports widen wrote that were skipped: one line each. */
   notes?: string[];
 }
 
@@ -102,6 +102,12 @@ export interface RunInputs {
 }
 
 export interface RunHandlers {
+  /**
+   * Once the inputs are known, before any is linted: how many results the run will hand out. It
+   * may throw a UsageError to refuse the run (the HTML report refuses more documents than one
+   * page holds).
+   */
+  onStart?: (total: number) => void;
   /** Each result, in input order, as soon as it and every one before it are done; none are kept. */
   onFile?: (result: FileResult) => void;
   /** After each file, in the order files finish. */
@@ -160,9 +166,10 @@ export class Linter {
         continue;
       }
       if (isIgnored(config, input.path) && !input.explicit) continue;
-      slots.push(this.task(input.path, this.settings(input.path, formatOf(input.path) ?? 'text', config), suppressor, cache));
+      slots.push({ ...this.task(input.path, this.settings(input.path, formatOf(input.path) ?? 'text', config), suppressor, cache), ...(input.explicit ? { explicit: true } : {}) });
     }
 
+    handlers.onStart?.(slots.length);
     const summary: Summary = { errors: 0, warnings: 0, infos: 0, files: 0, fileErrors: 0 };
     const report: RunReport = { summary, internalErrors: 0, ...(options.fix ? { fixes: [] } : {}) };
     const hand = (result: FileResult, fix: FixOutcome | undefined): void => {
@@ -188,7 +195,8 @@ export class Linter {
       tasks.push(slot);
       slotOfTask.push(index);
     });
-    const ready = new Map<number, { result: FileResult; fix?: FixOutcome }>();
+    const ready = new Map<number, { result: FileResult; fix?: FixOutcome; skip?: boolean }>();
+    const notes: string[] = [];
     let next = 0;
     const flush = (): void => {
       for (;;) {
@@ -197,7 +205,7 @@ export class Linter {
         const done = 'settings' in slot ? ready.get(next) : { result: slot };
         if (!done) return;
         ready.delete(next);
-        hand(done.result, done.fix);
+        if (!('skip' in done && done.skip)) hand(done.result, done.fix);
         next++;
       }
     };
@@ -208,6 +216,14 @@ export class Linter {
       ...(hooks ? { jobs: 1, hooks } : options.jobs ? { jobs: options.jobs } : {}),
       onOutcome: (index, outcome) => {
         const task = tasks[index]!;
+        if (outcome.ownReport && !task.explicit) {
+          // A report widen wrote, found in a folder: left out, with a note.
+          notes.push(`${task.path}: skipped, a ${outcome.ownReport} that widen wrote (widen never lints its own reports)`);
+          ready.set(slotOfTask[index]!, { result: outcome.result, skip: true });
+          handlers.onProgress?.(++finished, tasks.length);
+          flush();
+          return;
+        }
         const result = this.finishTask(task, outcome, suppressor, cache);
         ready.set(slotOfTask[index]!, { result, ...(outcome.fix ? { fix: outcome.fix } : {}) });
         handlers.onProgress?.(++finished, tasks.length);
@@ -215,7 +231,7 @@ export class Linter {
       },
     });
     cache?.save();
-    if (cache?.notes.length) report.notes = [...cache.notes];
+    if (cache?.notes.length || notes.length) report.notes = [...(cache?.notes ?? []), ...notes];
     if (suppressor.active) report.suppression = suppressor.finish();
     return report;
   }

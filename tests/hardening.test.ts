@@ -19,7 +19,7 @@ import { parseMarkdown } from '../src/load/markdown.js';
 import { defineRule, type Rule } from '../src/model/rule.js';
 import { lintInWorkers } from '../src/run/pool.js';
 import { zip } from '../scripts/make-example-docx.js';
-import { docxWithBody, makeHostile } from './hostile/make-hostile.js';
+import { docxWithBody, makeHostile, manySmallFiles } from './hostile/make-hostile.js';
 import { root, runCli } from './helpers/lint.js';
 
 const emptyConfig = join(root, 'tests', 'fixtures', 'empty.widenrc.json');
@@ -476,4 +476,28 @@ describe('one run over every hostile input', () => {
     }
     expect(run.stderr).not.toMatch(stackLine);
   });
+});
+
+describe('30,000 small files for one HTML report', () => {
+  test('are refused before linting, in one line that says how to split the run; one folder of them is a report', () => {
+    const folder = join(work, 'thirty-thousand');
+    manySmallFiles(folder, 30_000);
+    const report = join(work, 'thirty-thousand.html');
+    const started = performance.now();
+    const refused = runCli(['--format', 'html', '--output', report, folder]);
+    const seconds = (performance.now() - started) / 1000;
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      'widen: 30,000 documents are too many for one HTML report (it holds at most 1,000); lint them in parts, a folder at a time, or with --shard 1/60 to --shard 60/60, each with its own --output (--format json has no limit)\n',
+    );
+    expect(refused.stderr).not.toMatch(/Invalid string length|RangeError/);
+    expect(existsSync(report)).toBe(false);
+    // Refused after finding the files, before linting them.
+    expect(seconds).toBeLessThan(60);
+    // One folder of the run is a report.
+    const part = runCli(['--format', 'html', '--output', report, join(folder, 'part-007')]);
+    expect(part.stderr).toBe('');
+    expect(part.code).toBe(0);
+    expect(readFileSync(report, 'utf8')).toContain('<title>widen co-review report: 1000 documents</title>');
+  }, 240_000);
 });

@@ -12,13 +12,14 @@ import { Linter, requirements } from '../src/index.js';
 import { escapeHtml, html, scriptJson } from '../src/report/html/html.js';
 import { applyReview, parseReview, ReviewError, type ReviewEntry, type ReviewFile } from '../src/suppress/review.js';
 import { root, runCli } from './helpers/lint.js';
+import { rules } from '../rules/index.js';
 
 const validateOutput = new Ajv2020({ strict: false }).compile(outputSchema);
 const validateReview = new Ajv2020({ strict: false }).compile(reviewSchema);
 const context = { color: false, version: '0.0.0-test', requirements, docsBase: '' };
 
 /** The page's embedded data block, parsed. */
-function pageData(page: string): { reportId: string; findings: Array<Record<string, unknown>>; carried: unknown[] } {
+function pageData(page: string): { reportId: string; paths: Record<string, string>; findings: Array<Record<string, unknown>>; carried: unknown[] } {
   const match = /<script type="application\/json" id="widen-data">([\s\S]*?)<\/script>/.exec(page);
   return JSON.parse(match![1]!);
 }
@@ -52,25 +53,32 @@ describe('HTML report', () => {
     expect(stdout).not.toMatch(/\ssrc=/i);
     expect(stdout).not.toMatch(/style="/i);
     expect(stdout.match(/<script/g)).toHaveLength(2);
-    // Keep the page's script small and plain.
-    expect(script.length).toBeLessThan(12_000);
+    // Keep the page's script small and plain (documents on demand, filters, names, export, merging: about 18,000 characters).
+    expect(script.length).toBeLessThan(20_000);
   });
 
   test('shows each document as its blocks, with findings in place and document-level findings first', () => {
     const page = runCli(['--format', 'html', 'examples/poor-advert.md']).stdout;
-    expect(page).toContain('<h2 id="d1-h">examples/poor-advert.md</h2>');
+    expect(page).toContain('<h2 id="d1-h"><span class="path">examples/poor-advert.md</span></h2>');
     expect(page.indexOf('About the whole document')).toBeLessThan(page.indexOf('The text, with findings in place'));
     expect(page).toMatch(/<mark class="sev-warning[^"]*" data-ids="[^"]+">utilise<\/mark>/);
     expect(page).toContain('Who it affects and why');
-    expect(page).toContain('widen explain simpler-words');
+    // Help is in the page, addressed to people without a terminal; the only links out are public web pages.
+    expect(page).not.toContain('widen explain');
+    expect(page).toMatch(/<details class="rule-help" id="rule-simpler-words">[\s\S]*?Formal words such as “utilise”/);
+    expect(page).toContain('href="#rule-simpler-words"');
     expect(page).toContain('href="https://github.com/widen-lint/widen/blob/main/rules/simpler-words/simpler-words.md"');
-    // Overview: counts by severity and category, reading age against the target, checklist in words and symbols.
+    for (const [, href] of page.matchAll(/href="([^"]*)"/g)) expect(href, href).toMatch(/^(?:#[\w-]+|https:\/\/)/);
+    // The index: findings by severity, decided so far, reading age against the target; the checklist slot in words and symbols.
     expect(page).toMatch(/Reading age \(target 11\)/);
-    expect(page).toMatch(/✗<\/span> Missing: Pay in pounds/);
-    expect(page).toMatch(/Plain language: \d+/);
+    expect(page).toMatch(/<td role="cell"><span class="label" aria-hidden="true">Findings: <\/span><span id="d1-idx-count"><span class="count sev-warning"><span aria-hidden="true">▲<\/span> \d+ warnings<\/span>/);
+    expect(page).toMatch(/<div class="facts" data-slot="requirements">[\s\S]*?✗<\/span> Missing: Pay in pounds/);
+    // One document: open from the start, its body in the page.
+    expect(page).toContain('<details class="doc-body" id="d1-body" open>');
     const data = pageData(page);
     expect(data.findings.length).toBeGreaterThan(5);
-    expect(data.findings[0]).toMatchObject({ path: 'examples/poor-advert.md', ruleId: 'missing-information' });
+    expect(data.paths).toEqual({ d1: 'examples/poor-advert.md' });
+    expect(data.findings[0]).toMatchObject({ doc: 'd1', ruleId: 'missing-information', category: 'required-information' });
   });
 
   test('the checklist reads the requirement states, not the findings', () => {
@@ -110,7 +118,7 @@ describe('HTML report', () => {
     expect(/id="widen-data">([^<]*)/.exec(page)![1]).not.toMatch(/[\u2028\u2029]/);
     const data = pageData(page);
     expect(data.findings[0]!.excerpt).toBe(hostile);
-    expect(data.findings[0]!.path).toBe(`${hostile}.md`);
+    expect(data.paths.d1).toBe(`${hostile}.md`);
     expect(data.carried[0]).toMatchObject({ reviewer: hostile, comment: hostile, decision: 'disagree' });
     expect(escapeHtml(`<a b="c" d='e'>&`)).toBe('&#60;a b=&#34;c&#34; d=&#39;e&#39;&#62;&#38;');
     expect(scriptJson({ a: '</script>' })).toBe('{"a":"\\u003c/script\\u003e"}');
@@ -135,7 +143,8 @@ describe('HTML report', () => {
       ],
     });
     const page = html([docx], context);
-    expect(page).toContain('Paragraph 2, under “Care worker”: You will utilise the hoist.');
+    // Beside its text, a finding needs no “where”: it links back to its words instead.
+    expect(page).toContain('<a class="ref-back" href="#ref-f1-1">Show it in the text</a>');
     expect(page).toMatch(/You will <mark class="sev-warning" data-ids="f1-1">utilise<\/mark><a class="ref" id="ref-f1-1"/);
     expect(page).toContain('<span class="block-no">¶1</span><span class="kind" aria-hidden="true">H1</span>');
     const bare = html([{ ...docx, blocks: undefined }], context);
@@ -204,8 +213,25 @@ describe('review files', () => {
     const count = (summary: { errors: number; warnings: number; infos: number }) => summary.errors + summary.warnings + summary.infos;
     expect(count(after.summary)).toBe(count(before.summary) - 2);
 
+    // Every format shows how many were set aside, and each decision next to its finding.
+    const agreed = `Agreed (Ola, 2025-05-01): on ${second!.ruleId}`;
     const stylish = runCli(['--review', reviewPath, 'examples/poor-advert.md']).stdout;
-    expect(stylish).toMatch(/^ {2}reviewed {2}2 findings suppressed: a reviewer disagreed/m);
+    expect(stylish).toMatch(/^ {2}reviewed {2}2 findings set aside by a reviewer \(Ola disagreed\) \(--format html shows them\)$/m);
+    expect(stylish).toContain(`${second!.message}  ${second!.ruleId}\n`);
+    expect(stylish.split(`${second!.message}  ${second!.ruleId}\n`)[1]!.split('\n').slice(0, 2).join('\n')).toContain(`↳ ${agreed}`);
+    const github = runCli(['--format', 'github', '--review', reviewPath, 'examples/poor-advert.md']).stdout;
+    expect(github).toContain('2 findings set aside by a reviewer');
+    // (GitHub shows 10 annotations of a kind: the agreed finding, a document-level warning, is not among them.)
+    const markdown = runCli(['--format', 'markdown', '--review', reviewPath, 'examples/poor-advert.md']).stdout;
+    expect(markdown).toContain('- examples/poor-advert.md: 2 findings set aside by a reviewer (Ola disagreed)');
+    expect(markdown).toContain(`<br>↳ ${agreed}`);
+    const junit = runCli(['--format', 'junit', '--fail-on', 'info', '--review', reviewPath, 'examples/poor-advert.md']).stdout;
+    expect(junit).toContain(`↳ ${agreed}`);
+    const sarif = JSON.parse(runCli(['--format', 'sarif', '--review', reviewPath, 'examples/poor-advert.md']).stdout).runs[0].results;
+    const suppressed = sarif.filter((r: { suppressions?: unknown[] }) => r.suppressions);
+    expect(suppressed.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['widen/v1'])).toEqual([first!.fingerprint, third!.fingerprint]);
+    expect(suppressed[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: `Disagreed (Ola, 2025-05-01): on ${first!.ruleId}` }]);
+    expect(sarif.find((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['widen/v1'] === second!.fingerprint).message.text).toContain(`Reviewer: ${agreed}`);
 
     const page = runCli(['--format', 'html', '--review', reviewPath, 'examples/poor-advert.md']).stdout;
     expect(page).toContain('Set aside by a reviewer (2)');
@@ -236,5 +262,32 @@ describe('review files', () => {
     ]);
     for (const block of full.blocks!) expect(block.text.length).toBe(block.end - block.start);
     expect(readFileSync(join(root, 'schemas', 'widen-review.schema.json'), 'utf8')).toContain('"disagree"');
+  });
+});
+
+describe('help inside the report', () => {
+  test('a rule page’s Markdown becomes plain HTML; relative links keep their words and lose their address', async () => {
+    const { markdownToHtml, publicUrl } = await import('../src/report/html/help.js');
+    const out = markdownToHtml(
+      'See [Audience](../../README.md#audience), [GOV.UK](https://www.gov.uk/guidance/style-guide) and [a file](file:///home/me/x.md).\n\n- **Age**: `young team` <img src=x>\n- two\n  lines\n\n| Requirement | Why |\n|---|---|\n| `salary` | Pay \\| matters |',
+    );
+    expect(out).toBe(
+      '<p>See Audience, <a href="https://www.gov.uk/guidance/style-guide">GOV.UK</a> and a file.</p>' +
+        '<ul><li><strong>Age</strong>: <code>young team</code> &#60;img src=x&#62;</li><li>two lines</li></ul>' +
+        '<ul class="table-list"><li><strong>Requirement:</strong> <code>salary</code><br><strong>Why:</strong> Pay | matters</li></ul>',
+    );
+    expect(publicUrl('rules/x/x.md')).toBeUndefined();
+    expect(publicUrl('file:///etc/passwd')).toBeUndefined();
+    expect(publicUrl('https://example.org/a')).toBe('https://example.org/a');
+  });
+
+  test('every rule’s explanation is in the page of a run that uses it, with no link into the disk', () => {
+    const page = html(
+      [result({ diagnostics: rules.map((rule, index) => diagnostic({ ruleId: rule.meta.id, category: rule.meta.category, fingerprint: index.toString(16).padStart(16, '0') })) })],
+      { ...context, docsBase: '' },
+    );
+    for (const rule of rules) expect(page).toMatch(new RegExp(`<details class="rule-help" id="rule-${rule.meta.id}"><summary>[\\s\\S]*?<p>[^<]{20,}`));
+    // With no web address for the rule pages, the report links none.
+    for (const [, href] of page.matchAll(/href="([^"]*)"/g)) expect(href, href).toMatch(/^#[\w-]+$/);
   });
 });

@@ -34,6 +34,7 @@ import { printable } from '../report/shared.js';
 import { writeFixes } from './fix.js';
 import { progressBar, progressWanted } from './progress.js';
 import { explainRule, listRules } from './rules-command.js';
+import { checkReportDocuments } from '../report/html/limits.js';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream };
 
@@ -206,6 +207,8 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
           writeFileMessages(result, options, io.stderr);
         },
         ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
+        // One HTML page holds so many documents: a larger run is refused before any is linted.
+        ...(options.format === 'html' ? { onStart: checkReportDocuments } : {}),
       },
     );
     if (jsonParts) {
@@ -225,15 +228,24 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
   if (!streaming) {
     const reporter = await loadReporter(options.format);
     const sarifCategory = options.sarifCategory ?? (options.shard ? `widen/shard-${options.shard.index}-of-${options.shard.count}` : undefined);
-    const text = reporter(results.map(shown), {
-      color: useColour(options, io.stdout),
-      version,
-      requirements,
-      docsBase: docsUrlFor(options.docsUrl, options.config),
-      failOn: options.failOn,
-      rules: rules.map((rule) => rule.meta),
-      ...(sarifCategory ? { sarifCategory } : {}),
-    });
+    let text: string;
+    try {
+      text = reporter(results.map(shown), {
+        color: useColour(options, io.stdout),
+        version,
+        requirements,
+        docsBase: docsUrlFor(options.docsUrl, options.config),
+        failOn: options.failOn,
+        rules: rules.map((rule) => rule.meta),
+        ...(sarifCategory ? { sarifCategory } : {}),
+      });
+    } catch (error) {
+      // A report that cannot be written (too large for one HTML page) is one line, not a crash.
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr.write(`widen: ${printable(error.message)}\n`);
+      output?.discard();
+      return 2;
+    }
     // A dry run prints the diff in place of the report (which --output still writes).
     if (output) output.write(text);
     else if (!options.fixDryRun) io.stdout.write(text);

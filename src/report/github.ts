@@ -1,6 +1,6 @@
 import { summarise, type Severity } from '../model/diagnostic.js';
 import { advice, repoPath } from './ci.js';
-import { plural, type Reporter } from './shared.js';
+import { plural, reviewText, setAsideText, type Reporter } from './shared.js';
 import { position } from './stylish.js';
 
 const commands: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -45,7 +45,7 @@ export const github: Reporter = (results) => {
       const onLine = d.excerpt !== '' && location.line !== undefined;
       if (onLine) Object.assign(where, { line: location.line, col: location.column, endLine: location.endLine, endColumn: location.endColumn });
       const docx = d.excerpt !== '' && location.line === undefined ? position(d) : undefined;
-      const message = [docx ? `${docx}: ${d.message}` : d.message, d.note, advice(d) && `→ ${advice(d)}`].filter(Boolean).join('\n');
+      const message = [docx ? `${docx}: ${d.message}` : d.message, d.note, advice(d) && `→ ${advice(d)}`, d.review && `↳ ${reviewText(d.review)}`].filter(Boolean).join('\n');
       const command = `::${commands[d.severity]} ${properties({ ...where, title: `widen(${d.ruleId})` })}::${escapeData(message)}`;
       annotations.push({ kind: commands[d.severity], order: [rank[d.severity], onLine ? 0 : docx ? 1 : 2], command });
     }
@@ -71,7 +71,12 @@ export const github: Reporter = (results) => {
   }
   const summary = summarise(results);
   const parts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), plural(summary.infos, 'info')];
-  lines.push(`widen: ${parts.join(', ')} in ${plural(summary.files, 'file')}${summary.fileErrors ? `, ${plural(summary.fileErrors, 'file')} not read` : ''}`);
+  const setAside = results.reduce((sum, result) => sum + (result.reviewed?.length ?? 0), 0);
+  lines.push(`widen: ${parts.join(', ')} in ${plural(summary.files, 'file')}${summary.fileErrors ? `, ${plural(summary.fileErrors, 'file')} not read` : ''}${setAside ? `, ${plural(setAside, 'finding')} set aside by a reviewer` : ''}`);
+  for (const result of results) {
+    const text = setAsideText(result);
+    if (text) lines.push(`widen: ${result.path}: ${text}`);
+  }
   return `${lines.join('\n')}\n`;
 };
 

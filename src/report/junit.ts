@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { advice, atLeast, repoPath } from './ci.js';
-import type { Reporter } from './shared.js';
+import { reviewText, setAsideText, type Reporter } from './shared.js';
 import { position } from './stylish.js';
 
 /**
@@ -27,7 +27,9 @@ export const junit: Reporter = (results, context) => {
       for (const d of failures) {
         body.push(`      <failure message="${attribute(`${position(d)} ${d.message}`)}" type="${attribute(d.ruleId)}">${text(details(d))}</failure>`);
       }
-      if (others.length) body.push(`      <system-out>${text(others.map((d) => `${position(d)}  ${d.severity}  ${d.message}  ${d.ruleId}`).join('\n'))}</system-out>`);
+      const setAside = setAsideText(result);
+      const out = [...others.map((d) => `${position(d)}  ${d.severity}  ${d.message}  ${d.ruleId}${d.review ? `\n  ↳ ${reviewText(d.review)}` : ''}`), ...(setAside ? [setAside] : [])];
+      if (out.length) body.push(`      <system-out>${text(out.join('\n'))}</system-out>`);
     }
     const open = `    <testcase classname="widen" name="${attribute(name)}"`;
     cases.push(body.length ? `${open}>\n${body.join('\n')}\n    </testcase>` : `${open}/>`);
@@ -52,6 +54,7 @@ function details(d: Diagnostic): string {
     `rule: ${d.ruleId} (${d.category}), ${d.docs}`,
     ...(d.note ? [d.note] : []),
     ...(suggestion ? [`→ ${suggestion}`] : []),
+    ...(d.review ? [`↳ ${reviewText(d.review)}`] : []),
   ].join('\n');
 }
 

@@ -1,6 +1,6 @@
 import { summarise, type Severity } from '../model/diagnostic.js';
 import { advice, repoPath } from './ci.js';
-import { plural, type Reporter } from './shared.js';
+import { plural, reviewText, setAsideText, type Reporter } from './shared.js';
 import { position } from './stylish.js';
 
 const badges: Record<Severity, string> = { error: '🛑 error', warning: '⚠️ warning', info: 'ℹ️ info' };
@@ -37,7 +37,7 @@ export const markdown: Reporter = (results) => {
   fill: for (const result of listed) {
     for (const d of result.diagnostics) {
       const suggestion = advice(d);
-      const finding = `${cell(d.message)}${suggestion ? `<br>→ ${cell(suggestion)}` : ''}`;
+      const finding = `${cell(d.message)}${suggestion ? `<br>→ ${cell(suggestion)}` : ''}${d.review ? `<br>↳ ${cell(reviewText(d.review))}` : ''}`;
       const row = `| ${cell(repoPath(result.path))} | ${cell(position(d))} | ${badges[d.severity]} | ${finding} | ${cell(d.ruleId)} |`;
       if (size + row.length > budget) break fill;
       rows.push(row);
@@ -45,6 +45,11 @@ export const markdown: Reporter = (results) => {
       left--;
     }
   }
+  const setAside = results.flatMap((result) => {
+    const text = setAsideText(result);
+    return text ? [`- ${cell(repoPath(result.path))}: ${cell(text)}`] : [];
+  });
+  if (setAside.length) lines.push('', ...setAside);
   if (rows.length) {
     lines.push('', '<details><summary>Findings</summary>', '', '| File | Where | Severity | Finding | Rule |', '|---|---|---|---|---|', ...rows);
     if (left > 0) lines.push('', `… and ${plural(left, 'more finding')}: run widen locally or see the SARIF results for all of them.`);

@@ -5,7 +5,7 @@ import { packageRoot } from '../io/package-root.js';
 import { docsPath, type RuleMeta } from '../model/rule.js';
 import { advice } from './ci.js';
 import { defaultDocsUrl, repositoryUrl } from './docs-url.js';
-import type { Reporter } from './shared.js';
+import { reviewText, type Reporter } from './shared.js';
 
 const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 /** GitHub code scanning's own severity scale for tools that are not security tools. */
@@ -38,7 +38,11 @@ export const sarif: Reporter = (results, context) => {
     invocations: [{ executionSuccessful: notifications.length === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
     originalUriBaseIds: { [sourceRoot]: { description: { text: 'The folder widen ran in; run it from the repository root.' } } },
     columnKind: 'utf16CodeUnits',
-    results: results.flatMap((result) => result.diagnostics.map((d) => toResult(result, d, index.get(d.ruleId)))),
+    results: results.flatMap((result) => [
+      ...result.diagnostics.map((d) => toResult(result, d, index.get(d.ruleId))),
+      // What a reviewer set aside (`--review`) is a suppressed result, with the reviewer's reason.
+      ...(result.reviewed ?? []).map((d) => ({ ...toResult(result, d, index.get(d.ruleId)), suppressions: [{ kind: 'external', status: 'accepted', justification: reviewText(d.review) }] })),
+    ]),
   };
   return `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2)}\n`;
 };
@@ -122,7 +126,7 @@ function toResult(file: FileResult, d: Diagnostic, ruleIndex: number | undefined
     place.logicalLocations = [{ name, fullyQualifiedName: location.heading ? `${location.heading} > ${name}` : name, kind: 'element' }];
     place.message = { text: `Block ${location.block}${location.heading ? ` (under “${location.heading}”)` : ''}: ${location.context ?? d.excerpt}` };
   }
-  const text = [sentence(d.message), d.note, advice(d) && sentence(advice(d)!)].filter(Boolean).join(' ');
+  const text = [sentence(d.message), d.note, advice(d) && sentence(advice(d)!), d.review && d.review.decision !== 'disagree' && `Reviewer: ${sentence(reviewText(d.review))}`].filter(Boolean).join(' ');
   return {
     ruleId: d.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),

@@ -1,4 +1,4 @@
-import type { FileResult, Profile, Severity } from '../model/diagnostic.js';
+import type { FileResult, Profile, ReviewDecision, Severity } from '../model/diagnostic.js';
 import type { RuleMeta } from '../model/rule.js';
 
 /** What every reporter is given besides the results. */
@@ -49,4 +49,22 @@ export function printable<T>(value: T): T {
   if (Array.isArray(value)) return value.map(printable) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, printable(inner)])) as T;
   return value;
+}
+
+const decisionWords: Record<ReviewDecision['decision'], string> = { agree: 'Agreed', disagree: 'Disagreed', discuss: 'Needs discussion' };
+
+/**
+ * A reviewer's decision on a finding (`--review`), in words, for every format to show next to the
+ * finding: “Needs discussion (Amira, 2025-05-01): is this a quoted title?”.
+ */
+export function reviewText(review: ReviewDecision): string {
+  return `${decisionWords[review.decision]} (${review.reviewer}, ${review.date.slice(0, 10)})${review.comment ? `: ${review.comment}` : ''}`;
+}
+
+/** What reviewers set aside in a file (`--review`, disagree), in words, or undefined when nothing was: “2 findings set aside by a reviewer (Ola disagreed)”. */
+export function setAsideText(result: FileResult): string | undefined {
+  const reviewed = result.reviewed ?? [];
+  if (reviewed.length === 0) return undefined;
+  const names = [...new Set(reviewed.map((d) => d.review.reviewer))];
+  return `${plural(reviewed.length, 'finding')} set aside by a reviewer (${names.join(', ')} disagreed)`;
 }

@@ -1,5 +1,5 @@
 import { summarise, type Diagnostic, type Severity } from '../model/diagnostic.js';
-import { plural, printable, type Reporter } from './shared.js';
+import { plural, printable, reviewText, setAsideText, type Reporter } from './shared.js';
 
 const codes = { red: [31, 39], yellow: [33, 39], blue: [34, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
 type Style = keyof typeof codes;
@@ -19,7 +19,7 @@ export const stylish: Reporter = (results, context) => {
     lines.push(paint('underline', result.path));
     if (result.note) lines.push(`  ${paint('dim', 'note')}  ${result.note}`);
     if (result.reviewed?.length) {
-      lines.push(`  ${paint('dim', 'reviewed')}  ${plural(result.reviewed.length, 'finding')} suppressed: a reviewer disagreed (--format json lists them)`);
+      lines.push(`  ${paint('dim', 'reviewed')}  ${setAsideText(result)} (--format html shows them)`);
     }
     const where = result.diagnostics.map(position);
     // A DOCX place ("¶14 (Requirements) "…context…"") is too long for a column: give it a line of its own.
@@ -36,6 +36,8 @@ export const stylish: Reporter = (results, context) => {
         const text = suggestion.replacement && diagnostic.excerpt === '' ? `${suggestion.text}: ${suggestion.replacement}` : suggestion.text;
         lines.push(`${indent}${' '.repeat(7)}  ${paint('dim', '→')} ${text}`);
       }
+      // Issue 18: a reviewer's decision (a "discuss" comment, say) next to its finding.
+      if (diagnostic.review) lines.push(`${indent}${' '.repeat(7)}  ${paint('dim', '↳')} ${reviewText(diagnostic.review)}`);
     });
     lines.push('');
   }

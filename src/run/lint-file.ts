@@ -9,6 +9,7 @@ import type { FileResult, Format } from '../model/diagnostic.js';
 import { suppressFile, type FileSuppression } from '../suppress/suppress.js';
 import { cacheKey } from './cache.js';
 import { formatOf } from './discover.js';
+import { readReportMarker } from '../report/html/marker.js';
 
 /** What one file needs besides its bytes: the same in the main thread and in a worker. */
 export interface FileSettings {
@@ -35,6 +36,8 @@ export interface Task {
   suppression?: FileSuppression;
   /** `--fix` or `--fix-dry-run`. */
   fix?: Omit<FixRequest, 'hooks'>;
+  /** Named on the command line, not found in a folder: a report widen wrote is then said to be one, not skipped. */
+  explicit?: boolean;
 }
 
 /** What a file's pipeline gives back. `result` is before review and baseline (the run applies them, and caches this). */
@@ -45,6 +48,8 @@ export interface TaskOutcome {
   /** The key of `result` for the cache. */
   key?: string;
   fix?: FixOutcome;
+  /** The file is a report widen wrote (“widen 0.1.0 co-review report”): it was not linted. */
+  ownReport?: string;
 }
 
 /** The limits a file is linted under. */
@@ -70,6 +75,9 @@ export async function lintTask(task: Task, hooks?: FixRequest['hooks'], onPass?:
       return { result: errorResult(path, error instanceof InputError ? error.message : readError(error), settings.format) };
     }
   }
+  // widen never lints a report it wrote: it would find its own words (and tags) in it.
+  const ownReport = settings.format === 'html' ? readReportMarker(bytes) : undefined;
+  if (ownReport) return { result: ownReportResult(path, ownReport), ownReport };
   const key = task.cache ? cacheKey(bytes, settings) : undefined;
   if (key !== undefined && key === task.cache?.key) return { result: errorResult(path, 'cached', settings.format), hit: true, key };
   try {
@@ -151,6 +159,11 @@ export function crashCause(error: unknown): string {
     return 'it nests too deeply, or has too long a run of text without spaces, for widen to follow (maximum call stack size exceeded)';
   }
   return oneLine(error);
+}
+
+/** The result for a report widen wrote: no findings, and a note saying what it is. */
+export function ownReportResult(path: string, what: string): FileResult {
+  return { path, format: 'html', profile: 'advert', stats: { words: 0, sentences: 0, readingAge: null }, diagnostics: [], note: `this is a ${what} that widen wrote, not a document, so widen did not lint it` };
 }
 
 /** A result for a file that could not be linted. */

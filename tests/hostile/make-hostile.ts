@@ -121,3 +121,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const files = makeHostile(folder);
   console.log(`wrote ${Object.keys(files).length} hostile inputs to ${folder}`);
 }
+
+/** `count` small adverts in folders of 1,000, for runs over very many files; returns their number. */
+export function manySmallFiles(folder: string, count: number): number {
+  for (let index = 0; index < count; index++) {
+    const sub = join(folder, `part-${String(Math.floor(index / 1000)).padStart(3, '0')}`);
+    if (index % 1000 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `advert-${index}.md`), `# Care assistant ${index}\n\nYou will utilise the hoist.\n`);
+  }
+  return count;
+}
