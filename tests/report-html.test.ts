@@ -60,7 +60,7 @@ describe('HTML report', () => {
     const page = runCli(['--format', 'html', 'examples/poor-advert.md']).stdout;
     expect(page).toContain('<h2 id="d1-h">examples/poor-advert.md</h2>');
     expect(page.indexOf('About the whole document')).toBeLessThan(page.indexOf('The text, with findings in place'));
-    expect(page).toMatch(/<mark class="sev-warning[^"]*" data-ids="[^"]+">utilise<\/mark>/);
+    expect(page).toMatch(/<mark class="sev-info[^"]*" data-ids="[^"]+">utilise<\/mark>/);
     expect(page).toContain('Who it affects and why');
     expect(page).toContain('widen explain simpler-words');
     expect(page).toContain('href="https://github.com/widen-lint/widen/blob/main/rules/simpler-words/simpler-words.md"');
