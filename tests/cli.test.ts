@@ -77,8 +77,9 @@ describe('widen CLI', () => {
   test('stylish output groups by file with line:column, message and rule id, and a summary', () => {
     const { stdout } = runCli(['examples/poor-advert.md']);
     expect(stdout).toMatch(/^examples\/poor-advert\.md$/m);
-    expect(stdout).toMatch(/^\s+\d+:\d+\s+info\s+“utilise” is a formal word.*simpler-words$/m);
-    expect(stdout).toMatch(/✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ infos\) in 1 file/);
+    expect(stdout).toMatch(/^\s+\d+:\d+\s+info\s+“utilise” is a formal word.*\s+simpler-words$/m);
+    expect(stdout).toMatch(/^ {2}Inclusive language \(\d+\)$/m);
+    expect(stdout).toMatch(/✖ \d+ problems \([1-9]\d* errors, \d+ warnings, \d+ infos\) in 1 file/);
     expect(stdout).not.toMatch(/\u001b\[/);
   });
 

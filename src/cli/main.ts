@@ -203,7 +203,7 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
             write(jsonParts.file(shown(result), first));
             first = false;
           } else results.push(result);
-          writeFileMessages(result, options, io.stderr);
+          writeFileMessages(result, options, io);
         },
         ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
       },
@@ -225,8 +225,13 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
   if (!streaming) {
     const reporter = await loadReporter(options.format);
     const sarifCategory = options.sarifCategory ?? (options.shard ? `widen/shard-${options.shard.index}-of-${options.shard.count}` : undefined);
+    const quietHidden = options.quiet ? hiddenByQuiet(results) : undefined;
+    const baselineHidden = report.suppression?.baselineSuppressed ?? 0;
     const text = reporter(results.map(shown), {
       color: useColour(options, io.stdout),
+      width: terminalWidth(io.stdout, Boolean(options.output)),
+      ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+      ...(quietHidden || baselineHidden ? { hidden: { ...(quietHidden ? { quiet: quietHidden } : {}), ...(baselineHidden ? { baseline: baselineHidden } : {}) } } : {}),
       version,
       requirements,
       docsBase: docsUrlFor(options.docsUrl, options.config),
@@ -333,10 +338,34 @@ function openOutput(path: string, stderr: NodeJS.WritableStream): Output | null 
   };
 }
 
-/** A file's one-line error, and with --verbose or --debug its reader's warnings and stack traces, on standard error. */
-function writeFileMessages(result: FileResult, options: CliOptions, stderr: NodeJS.WritableStream): void {
+/** What `--quiet` leaves out of the report: it still counts towards the exit code. */
+function hiddenByQuiet(results: readonly FileResult[]): { warnings: number; infos: number } {
+  const hidden = { warnings: 0, infos: 0 };
+  for (const result of results) {
+    for (const diagnostic of result.diagnostics) {
+      if (diagnostic.severity === 'warning') hidden.warnings++;
+      else if (diagnostic.severity === 'info') hidden.infos++;
+    }
+  }
+  return hidden;
+}
+
+/** The terminal's columns for the stylish report, or 80 when it goes down a pipe or into a file. */
+function terminalWidth(stdout: NodeJS.WritableStream, toFile: boolean): number {
+  const { isTTY, columns } = stdout as { isTTY?: boolean; columns?: number };
+  return !toFile && isTTY && columns ? columns : 80;
+}
+
+/**
+ * A file's one-line error, and with --verbose or --debug its reader's warnings and stack traces, on
+ * standard error. The stylish report names a file it could not read itself: when that report is
+ * on the terminal too, the error is said there alone, once.
+ */
+function writeFileMessages(result: FileResult, options: CliOptions, io: Io): void {
+  const { stderr } = io;
   const path = printable(result.path);
-  if (result.error) stderr.write(`widen: ${path}: ${printable(result.error)}\n`);
+  const reportSaysIt = options.format === 'stylish' && !options.output && Boolean((io.stdout as { isTTY?: boolean }).isTTY);
+  if (result.error && !reportSaysIt) stderr.write(`widen: ${path}: ${printable(result.error)}\n`);
   if (options.verbose) for (const warning of result.warnings ?? []) stderr.write(`widen: ${path}: ${printable(warning)}\n`);
   if (options.debug) for (const trace of result.debug ?? []) stderr.write(`widen: ${trace}\n`);
 }
