@@ -20,7 +20,9 @@ export const stylish: Reporter = (results, context) => {
   let reviewed = 0;
   for (const result of results.map(printable)) {
     if (result.error) {
-      lines.push(paint('underline', result.path), `  ${paint('red', 'error')}  ${result.error}`, '');
+      // A configuration with several mistakes gives one line each.
+      const [first, ...more] = result.error.split('␊');
+      lines.push(paint('underline', result.path), `  ${paint('red', 'error')}  ${first}`, ...more.map((line) => `         ${line}`), '');
       continue;
     }
     reviewed += result.reviewed?.length ?? 0;
