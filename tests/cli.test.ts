@@ -133,7 +133,7 @@ describe('widen CLI', () => {
   test('rules lists every rule and explain prints its doc', () => {
     const list = runCli(['rules']);
     expect(list.stdout).toMatch(/^simpler-words\s+plain-language\s+info\s+Prefer/m);
-    const explain = runCli(['explain', 'simpler-words']);
+    const explain = runCli(['explain', 'simpler-words', '--markdown']);
     expect(explain.stdout).toContain('# `simpler-words`');
     const unknown = runCli(['explain', 'nope']);
     expect(unknown.code).toBe(2);

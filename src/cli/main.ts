@@ -34,6 +34,8 @@ import { printable } from '../report/shared.js';
 import { writeFixes } from './fix.js';
 import { progressBar, progressWanted } from './progress.js';
 import { explainRule, listRules } from './rules-command.js';
+import { renderMarkdown } from './render-markdown.js';
+import { starter, starterName } from './init.js';
 import { docsUrlFor } from '../report/docs-url.js';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream };
@@ -140,14 +142,37 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     });
   program
     .command('explain')
-    .description("print a rule's documentation")
+    .description("print a rule's documentation, laid out for the terminal")
     .argument('<rule-id>', 'the rule to explain')
-    .action((id: string) => {
+    .option('--markdown', 'print the page as it is written, in Markdown')
+    .action((id: string, options: { markdown?: boolean }) => {
       const text = explainRule(id);
       if (text === undefined) {
         io.stderr.write(`widen: no rule called "${printable(id)}"${suggestion(id, rules.map((rule) => rule.meta.id))}; run "widen rules" to list them\n`);
         code = 2;
-      } else io.stdout.write(text);
+      } else io.stdout.write(options.markdown ? text : renderMarkdown(text, terminalWidth(io.stdout, false)));
+    });
+  program
+    .command('init')
+    .description(`write a starter ${starterName} in the working folder, with comments that say what each setting does`)
+    .action((_options: unknown, command: Command) => {
+      code = writeStarter(command.optsWithGlobals() as CliOptions, io);
+    });
+  program
+    .command('help')
+    .description('print the usage of widen, or of one of its commands')
+    .argument('[command]', 'the command')
+    .action((name?: string) => {
+      if (!name) {
+        io.stdout.write(program.helpInformation());
+        return;
+      }
+      const command = program.commands.find((candidate) => candidate.name() === name);
+      if (command) io.stdout.write(command.helpInformation());
+      else {
+        io.stderr.write(`widen: no command called "${printable(name)}"${suggestion(name, program.commands.map((candidate) => candidate.name()))}\nRun widen --help for usage\n`);
+        code = 2;
+      }
     });
 
   try {
@@ -167,10 +192,8 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
 async function run(paths: string[], options: CliOptions, io: Io): Promise<number> {
   const useStdin = options.stdin || paths.includes('-');
   const filePaths = paths.filter((path) => path !== '-');
-  if (!useStdin && filePaths.length === 0 && !options.changedSince) {
-    io.stderr.write('widen: name a file or folder to lint (for example "widen advert.md"), or "-" for standard input\n');
-    return 2;
-  }
+  // Nothing named: the working folder, as ESLint does.
+  if (!useStdin && filePaths.length === 0) filePaths.push('.');
   const fixing = options.fix || options.fixDryRun;
   if (options.fix && options.fixDryRun) {
     io.stderr.write('widen: use --fix or --fix-dry-run, not both\n');
@@ -198,7 +221,7 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
     const linter = new Linter(lintOptions(options, Boolean(fixing)));
     let first = true;
     report = await linter.run(
-      { paths: filePaths.length === 0 && options.changedSince ? ['.'] : filePaths, ...(useStdin ? { stdin: { stream: io.stdin, ...(options.stdinFilename ? { filename: options.stdinFilename } : {}) } } : {}) },
+      { paths: filePaths, ...(useStdin ? { stdin: { stream: io.stdin, ...(options.stdinFilename ? { filename: options.stdinFilename } : {}) } } : {}) },
       {
         onFile: (result) => {
           if (jsonParts) {
@@ -377,6 +400,19 @@ function writeFileMessages(result: FileResult, options: CliOptions, io: Io): voi
   if (result.error && !reportSaysIt) for (const line of result.error.split('\n')) stderr.write(`widen: ${path}: ${printable(line)}\n`);
   if (options.verbose) for (const warning of result.warnings ?? []) stderr.write(`widen: ${path}: ${printable(warning)}\n`);
   if (options.debug) for (const trace of result.debug ?? []) stderr.write(`widen: ${trace}\n`);
+}
+
+/** `widen init`: the starter configuration, never over one that is there, and no questions asked. */
+function writeStarter(options: CliOptions, io: Io): number {
+  try {
+    writeFileSync(starterName, starter(options.profile ?? 'advert'), { flag: 'wx' });
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'it is there already; widen does not overwrite it' : `cannot write it (${(error as NodeJS.ErrnoException).code ?? oneLine(error)})`;
+    io.stderr.write(`widen: ${starterName}: ${why}\n`);
+    return 2;
+  }
+  io.stderr.write(`widen: wrote ${starterName}; run "widen" to lint the documents in this folder\n`);
+  return 0;
 }
 
 /** `widen baseline`: lints and writes every finding to the baseline file. */

@@ -160,7 +160,7 @@ export function finalLines(
   const fails = failing > 0 || tooManyWarnings || summary.fileErrors > 0;
   const lines: string[] = [];
   // A run where no file could be read has nothing to count: the unread line says it all.
-  if (summary.fileErrors < summary.files) {
+  if (summary.files === 0 || summary.fileErrors < summary.files) {
     // No tick while a file could not be read: the run has failed, whatever the others say.
     const mark = shown > 0 || (fails && !summary.fileErrors) ? '✖ ' : summary.fileErrors ? '' : '✓ ';
     lines.push(paint(fails ? 'red' : shown > 0 ? 'yellow' : 'green', `${mark}${headline}`));
