@@ -151,7 +151,7 @@ export const terms: readonly Term[] = [
   {
     phrases: ['energetic', 'dynamic', 'vibrant', 'fun loving', 'fresh faced', 'dynamic and energetic', 'energetic and dynamic', 'energetic and enthusiastic', 'dynamic and enthusiastic', 'dynamic and motivated', 'energetic and motivated'],
     group: 'age',
-    says: 'describes the person you want with words linked to youth (and to not being disabled)',
+    says: 'describes the person you want in terms linked to youth (and to not being disabled)',
     severity: 'warning',
     instead: describeWork,
     describesPerson: true,
@@ -177,7 +177,7 @@ export const terms: readonly Term[] = [
   {
     phrases: ['mature', 'mature and reliable', 'well established'],
     group: 'age',
-    says: 'describes the person you want with a word linked to age',
+    says: 'describes the person you want in terms linked to age',
     severity: 'info',
     instead: 'Say what you need instead (for example “you arrive on time for your shifts and let us know early if you cannot”)',
     rewrite: byPhrase({ mature: 'reliable', 'mature and reliable': 'reliable', 'well established': 'experienced' }),

@@ -116,7 +116,7 @@ export const terms: readonly OutdatedTerm[] = [
   {
     phrases: ['handicapped', 'handicap', 'mentally handicapped', 'mental handicap', 'physically handicapped', 'the handicapped'],
     kind: 'disability',
-    says: 'is an outdated word for disability that many people find offensive',
+    says: 'is an outdated term for disability that many people find offensive',
     instead: 'Say “disabled people”, or “learning disability” for a mental handicap',
     replacement: {
       handicapped: 'disabled',
