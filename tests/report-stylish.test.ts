@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic, FileResult } from '../src/model/diagnostic.js';
@@ -52,6 +52,14 @@ describe('stylish: summary first', () => {
     expect(first).toMatch(/Fix first\n {4}✖ 16:3 +“Native English speaker”/);
     expect(first).toContain('“able-bodied” shuts out disabled people');
     expect(first.split('\n').every((line) => line.length <= 80)).toBe(true);
+  });
+
+  test("the README's 80×24 screenshot is the report's first screen today", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const shot = /<!-- terminal:start -->[\s\S]*?```text\n([\s\S]*?)```\n<!-- terminal:end -->/.exec(readme)?.[1];
+    expect(shot?.split('\n')).toHaveLength(25);
+    const first = runCli(['examples/poor-advert.md']).stdout.split('\n').slice(0, 24).join('\n');
+    expect(shot).toBe(`${first}\n`);
   });
 
   test('fix first: errors before warnings, inclusive language before required information, no infos', () => {
