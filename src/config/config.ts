@@ -89,7 +89,7 @@ export class ConfigLoader {
       const mistakes = describeErrors(this.validate.errors ?? [], data)
         .map(({ pointer, text: mistake }) => ({ place: places.get(within + pointer) ?? places.get(within) ?? { line: 1, column: 1 }, mistake }))
         .sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column)
-        .map(({ place, mistake }) => `${path}:${place.line}:${place.column}: ${mistake}`);
+        .map(({ place, mistake }) => `${oneLinePath(path)}:${place.line}:${place.column}: ${mistake}`);
       throw new ConfigError(mistakes.join('\n'));
     }
     const loaded = { path: absolute, directory: dirname(absolute), config: data as ConfigFile };
@@ -244,13 +244,13 @@ function describeErrors(errors: readonly ErrorObject[], data: unknown): Array<{ 
 
 function describeError(error: ErrorObject, data: unknown): { pointer: string; text: string } {
   const pointer = error.instancePath;
-  const key = pointer.split('/').filter(Boolean).join('.') || '(top level)';
+  const key = oneLinePath(pointer.split('/').filter(Boolean).join('.')) || '(top level)';
   if (error.keyword === 'additionalProperties') {
     const extra = String((error.params as { additionalProperty: string }).additionalProperty);
     const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
     const where = key === '(top level)' ? '' : ` in ${key}`;
     const what = key.endsWith('rules') || key === 'rules' ? 'rule' : /rules\.[^.]+\.(?:1|options)$/.test(key) ? 'option' : 'key';
-    return { pointer: `${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`, text: `unknown ${what} "${extra}"${where}${suggestion(extra, known)}` };
+    return { pointer: `${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`, text: `unknown ${what} ${JSON.stringify(extra)}${where}${suggestion(extra, known)}` };
   }
   if (error.keyword === 'oneOf' && /rules\.[^.]+$/.test(key)) {
     const got = pick(data, pointer);
@@ -265,6 +265,11 @@ function describeError(error: ErrorObject, data: unknown): { pointer: string; te
     return { pointer, text: `${key}: expected one of ${allowed}, got ${JSON.stringify(got)}${hint}` };
   }
   return { pointer, text: `${key}: ${error.message ?? 'invalid value'}` };
+}
+
+/** A path or key as it may be quoted in a line of the error: its line breaks shown, not made. */
+function oneLinePath(text: string): string {
+  return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
 }
 
 function pick(data: unknown, pointer: string): unknown {

@@ -18,10 +18,11 @@ export const stylish: Reporter = (results, context) => {
   const width = Math.max(40, context.width ?? 80);
   const lines: string[] = [];
   let reviewed = 0;
-  for (const result of results.map(printable)) {
-    if (result.error) {
-      // A configuration with several mistakes gives one line each.
-      const [first, ...more] = result.error.split('␊');
+  for (const raw of results) {
+    const result = printable(raw);
+    if (raw.error) {
+      // A configuration with several mistakes gives one line each (src/config/config.ts escapes what it quotes).
+      const [first, ...more] = raw.error.split('\n').map(printable);
       lines.push(paint('underline', result.path), `  ${paint('red', 'error')}  ${first}`, ...more.map((line) => `         ${line}`), '');
       continue;
     }
