@@ -38,7 +38,8 @@ export const stylish: Reporter = (results, context) => {
     const checklist = checklistFromFindings(result, width);
     lines.push(...fileSummary(result, problems, { checklist, targetAge: context.targetAge ?? 11, width, paint }));
 
-    const where = problems.map((problem) => position(problem.first));
+    const placeOf = new Map(problems.map((problem) => [problem, position(problem.first)]));
+    const where = [...placeOf.values()];
     // A DOCX place ("¶14 (Requirements) "…context…"") is too long for a column: give it a line of its own.
     const ownLine = where.some((text) => text.length > 16);
     const column = ownLine ? 0 : Math.max(0, ...where.map((text) => text.length));
@@ -49,7 +50,7 @@ export const stylish: Reporter = (results, context) => {
       lines.push('', `  ${paint('bold', categoryTitles[group.category])} ${paint('dim', `(${countOf(group.problems)})`)}`);
       for (const problem of group.problems) {
         const { first } = problem;
-        const place = where[problems.indexOf(problem)]!;
+        const place = placeOf.get(problem)!;
         const text = wrap(`${first.message}${repeats(problem)}`, room, textIndent);
         // The rule id ends the last line, or has a line of its own when it does not fit.
         const last = text.length - 1;
