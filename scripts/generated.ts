@@ -24,7 +24,7 @@ export function generatedFiles(): Map<string, string> {
 function requirementsTable(): string {
   const rows = requirements.map(
     (requirement) =>
-      `| \`${requirement.id}\` | ${requirement.profiles.join(', ')} | ${requirement.minor ? 'info' : 'warning'} | ${requirement.why.replace(/\|/g, '\\|')} | ${requirement.sentence.replace(/\|/g, '\\|')} |`,
+      `| \`${requirement.id}\` | ${requirement.profiles.join(', ')} | ${requirement.severity} | ${requirement.why.replace(/\|/g, '\\|')} | ${requirement.sentence.replace(/\|/g, '\\|')} |`,
   );
   return ['| Requirement | Profiles | Severity | Why it matters | Sentence to add |', '|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -22,6 +22,7 @@ export type { Diagnostic, FileResult, Location, Suggestion, Summary, Category, S
 export { audiences, categories, severities, profiles, formats, summarise, type Audience } from './model/diagnostic.js';
 export { defaultLimits, maxLimits, UsageError, InputError, oneLine, type Limits } from './io/limits.js';
 export { packageRoot } from './io/package-root.js';
+export { didYouMean, suggestion } from './kit/did-you-mean.js';
 export type { Rule, RuleMeta } from './model/rule.js';
 export { ConfigError, type RuleSetting } from './config/config.js';
 export { docsUrlFor } from './config/docs-url.js';

@@ -122,7 +122,7 @@ describe('the action’s lint step', () => {
 
   test('a fork’s pull request: no upload, and the findings as annotations instead', () => {
     const run = lint({ paths: 'examples/poor-advert.md' }, { repository: 'someone/adverts', event: { pull_request: { head: { repo: { full_name: 'stranger/adverts' } } } } });
-    expect(run.outputs).toEqual({ 'exit-code': '0', upload: 'false' });
+    expect(run.outputs).toEqual({ 'exit-code': '1', upload: 'false' });
     expect(run.stdout).toMatch(/^::warning file=examples\/poor-advert\.md,line=\d+/m);
     expect(existsSync(run.files.sarif)).toBe(true);
   });
@@ -141,7 +141,10 @@ describe('the action’s lint step', () => {
     const run = lint({ paths: 'examples/poor-advert.md', args: '-q --rule simpler-words=error --fail-on error' });
     expect(run.outputs['exit-code']).toBe('1');
     const log = JSON.parse(readFileSync(run.files.sarif, 'utf8'));
-    expect(new Set(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId))).toEqual(new Set(['simpler-words']));
+    // -q keeps errors only: the advert's own (missing pay, “able-bodied”) and simpler-words, raised to error.
+    const results = log.runs[0].results as Array<{ ruleId: string; level: string }>;
+    expect(new Set(results.map((r) => r.ruleId))).toEqual(new Set(['exclusionary-wording', 'missing-information', 'simpler-words']));
+    expect(new Set(results.map((r) => r.level))).toEqual(new Set(['error']));
   });
 
   test('paths with nothing widen reads: a usage error', () => {

@@ -70,7 +70,8 @@ describe('widen --fix on the poor advert', () => {
     expect(stdout).toMatch(/^--- .*poor-advert\.md\n\+\+\+ .*poor-advert\.md\n@@ /);
     expect(stdout).toContain('+You will start employment');
     expect(stderr).toContain('would fix 6 problems');
-    expect(code).toBe(0);
+    // The advert's errors (“able-bodied”, no pay) are still there: a dry run changes nothing.
+    expect(code).toBe(1);
     expect(readFileSync(path!)).toEqual(original);
   });
 
@@ -122,7 +123,8 @@ describe('what --fix keeps', () => {
     const { stderr, code } = runCli(['--fix', path]);
     expect(stderr).toContain('not fixed: widen cannot write text back in the charset this page declares');
     expect(readFileSync(path, 'latin1')).toBe(html);
-    expect(code).toBe(0);
+    // Linted all the same: a snippet without pay or a closing date has errors.
+    expect(code).toBe(1);
   });
 
   test('HTML replacements are escaped, and markup inside the flagged words is never touched', () => {
@@ -214,7 +216,8 @@ describe('fix safety', () => {
     const reference = join(dir, 'reference.md');
     writeFileSync(reference, original);
     const started = Date.now();
-    expect(runCli(['--fix', '--format', 'json', reference]).code).toBe(0);
+    // Exit 1, not 2: the advert has no closing date (an error), but every file was read and fixed.
+    expect(runCli(['--fix', '--format', 'json', reference]).code).toBe(1);
     const duration = Date.now() - started;
     const fixed = readFileSync(reference, 'utf8');
     expect(fixed).not.toBe(original);

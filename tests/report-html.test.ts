@@ -61,7 +61,7 @@ describe('HTML report', () => {
     const page = runCli(['--format', 'html', 'examples/poor-advert.md']).stdout;
     expect(page).toContain('<h2 id="d1-h"><span class="path">examples/poor-advert.md</span></h2>');
     expect(page.indexOf('About the whole document')).toBeLessThan(page.indexOf('The text, with findings in place'));
-    expect(page).toMatch(/<mark class="sev-warning[^"]*" data-ids="[^"]+">utilise<\/mark>/);
+    expect(page).toMatch(/<mark class="sev-info[^"]*" data-ids="[^"]+">utilise<\/mark>/);
     expect(page).toContain('Who it affects and why');
     // Help is in the page, addressed to people without a terminal; the only links out are public web pages.
     expect(page).not.toContain('widen explain');

@@ -2,7 +2,7 @@ import type { Doc, WordToken } from '../../src/model/document.js';
 import { fitReplacement } from '../../src/kit/english.js';
 import { definePhraseRule } from '../../src/kit/phrase-rule.js';
 import type { Report } from '../../src/model/rule.js';
-import { demandWords, groupIds, groupNotes, patternTerms, personVerbs, personWords, terms, type Group, type Rewrite, type Term } from './terms.js';
+import { demandWords, groupIds, groupNotes, patternTerms, personVerbs, personWords, terms, type Group, type Lesser, type Rewrite, type Term } from './terms.js';
 
 /** Words that end the stretch in which a person word may follow a quality (“dynamic team of nurses”). */
 const stretchEnds = new Set(['of', 'to', 'in', 'with', 'for', 'which', 'who', 'that', 'where', 'on', 'at']);
@@ -72,7 +72,7 @@ interface Found {
   says: string;
   instead: string;
   rewrite?: Rewrite;
-  minor?: boolean;
+  severity?: Lesser;
   /** The words as a reader sees them, when the source has markup or invisible characters inside them. */
   shown?: string;
   /** Some of the words are written with look-alike letters of another alphabet. */
@@ -112,7 +112,7 @@ function toReport(doc: Doc, found: Found): Report {
     note: groupNotes[found.group],
     start: fitted ? fitted.start : found.start,
     end: found.end,
-    ...(found.minor ? { minor: true } : {}),
+    ...(found.severity ? { severity: found.severity } : {}),
     suggestions: [
       fitted
         ? { text: `${/[.!?]”?$/.test(found.instead) ? found.instead : `${found.instead}.`} Or write: “${fitted.text}”`, replacement: fitted.text, safe: false }
@@ -125,7 +125,7 @@ export const exclusionaryWording = definePhraseRule<Term, { groups: Group[] }>({
   meta: {
     id: 'exclusionary-wording',
     category: 'inclusive-language',
-    severity: 'warning',
+    severity: 'error',
     description:
       'Flag wording that shuts out people by age, nationality, disability, caring responsibilities, driving, sex, culture or convictions',
     profiles: ['advert', 'event', 'interview-invite'],
@@ -168,7 +168,7 @@ export const exclusionaryWording = definePhraseRule<Term, { groups: Group[] }>({
       says: term.says,
       instead: term.instead,
       ...(rewrite ? { rewrite } : {}),
-      ...(term.minor ? { minor: true } : {}),
+      ...(term.severity ? { severity: term.severity } : {}),
       ...(shown ? { shown } : {}),
       ...(confusable ? { confusable: true } : {}),
     });
@@ -184,7 +184,7 @@ export const exclusionaryWording = definePhraseRule<Term, { groups: Group[] }>({
           const end = start + match[0].length;
           if (term.unlessSentence && term.unlessSentence.test(around(doc, start, end))) continue;
           const rewrite = term.rewrite?.(doc.slice(start, end));
-          reports.push(toReport(doc, { start, end, group: term.group, says: term.says, instead: term.instead, ...(rewrite ? { rewrite } : {}) }));
+          reports.push(toReport(doc, { start, end, group: term.group, says: term.says, instead: term.instead, ...(rewrite ? { rewrite } : {}), ...(term.severity ? { severity: term.severity } : {}) }));
         }
       }
     }

@@ -51,8 +51,12 @@ export interface Term {
   demand?: boolean;
   /** Report at most one finding of this term's group per sentence. */
   oncePerSentence?: boolean;
-  /** A lesser finding (one step below the rule's severity). */
-  minor?: boolean;
+  /**
+   * Its own severity when lower than the rule's (error): warning for wording that puts people off
+   * or may shut them out, info for the mildest. Left out: error, for wording that is unlawful or
+   * plainly shuts a group out. See the README's severity table.
+   */
+  severity?: Lesser;
 }
 
 /** A pattern with numbers in it (age limits), matched on each block's text. Keep it linear. */
@@ -63,7 +67,12 @@ export interface PatternTerm {
   instead: string;
   unlessSentence?: RegExp;
   rewrite?: (actual: string) => Rewrite | undefined;
+  /** As for a phrase term. */
+  severity?: Lesser;
 }
+
+/** A finding below the rule's severity. */
+export type Lesser = 'warning' | 'info';
 
 /** A rewrite of flagged words; `noArticle` when it also replaces an “a” or “an” before them. */
 export interface Rewrite {
@@ -135,13 +144,15 @@ export const terms: readonly Term[] = [
     phrases: ['digital native', 'digital natives'],
     group: 'age',
     says: 'is a label for a younger generation',
+    severity: 'warning',
     instead: 'Say what the job needs: “confident using computers, email and apps, or willing to learn”',
     rewrite: (_actual, phrase) => (phrase.endsWith('s') ? keep('people confident using computers') : noArticle('confident using computers')),
   },
   {
     phrases: ['energetic', 'dynamic', 'vibrant', 'fun loving', 'fresh faced', 'dynamic and energetic', 'energetic and dynamic', 'energetic and enthusiastic', 'dynamic and enthusiastic', 'dynamic and motivated', 'energetic and motivated'],
     group: 'age',
-    says: 'describes the person you want with words linked to youth (and to not being disabled)',
+    says: 'describes the person you want in terms linked to youth (and to not being disabled)',
+    severity: 'warning',
     instead: describeWork,
     describesPerson: true,
     rewrite: (_actual, phrase) => keep(/fun|fresh/.test(phrase) ? 'friendly' : 'motivated'),
@@ -151,25 +162,26 @@ export const terms: readonly Term[] = [
     phrases: ['energetic and vibrant', 'vibrant and energetic', 'youthful and energetic', 'energetic and youthful'],
     group: 'age',
     says: 'describes the workplace with words linked to youth, which tells older people they may not fit in',
+    severity: 'info',
     instead: 'Say what makes it a good place to work (for example “friendly and supportive”)',
     needsFollowing: ['organisation', 'organization', 'team', 'teams', 'environment', 'workplace', 'department', 'ward', 'service', 'company', 'practice', 'trust', 'culture'],
     rewrite: () => keep('friendly and supportive'),
-    minor: true,
   },
   {
     phrases: ['previous applicants need not apply', 'previous applicants should not apply', 'previous applicants need not reapply', 'if you have applied before do not apply'],
     group: 'experience',
     says: 'turns away people who may now meet the criteria',
+    severity: 'warning',
     instead: 'Leave it out, or say when people who applied before can apply again (for example “if you applied in the last 6 months, tell us what has changed”)',
   },
   {
     phrases: ['mature', 'mature and reliable', 'well established'],
     group: 'age',
-    says: 'describes the person you want with a word linked to age',
+    says: 'describes the person you want in terms linked to age',
+    severity: 'info',
     instead: 'Say what you need instead (for example “you arrive on time for your shifts and let us know early if you cannot”)',
     rewrite: byPhrase({ mature: 'reliable', 'mature and reliable': 'reliable', 'well established': 'experienced' }),
     describesPerson: true,
-    minor: true,
   },
   {
     phrases: ['would suit a student', 'would suit students', 'would suit a retired person', 'would suit retired people', 'would suit a pensioner', 'would suit pensioners'],
@@ -232,6 +244,7 @@ export const terms: readonly Term[] = [
     phrases: ['uk residents only', 'uk resident only', 'must have lived in the uk', 'must be resident in the uk for'],
     group: 'nationality',
     says: 'shuts out people who came to the UK recently',
+    severity: 'warning',
     instead: 'Remove it, or give the legal reason (such as a security vetting rule)',
     rewrite: (actual, phrase) => (phrase.endsWith('only') ? keep(`${actual}, because [give the legal reason, such as security vetting]`) : undefined),
   },
@@ -243,6 +256,7 @@ export const terms: readonly Term[] = [
     ],
     group: 'nationality',
     says: 'shuts out people with qualifications from abroad, which can be compared with UK ones',
+    severity: 'warning',
     instead: '“A [level] qualification, or an overseas qualification at the same level (UK ENIC can compare it)”',
     rewrite: (_actual, phrase) => {
       if (phrase.startsWith('must be')) return keep('must be qualified to [level], in the UK or abroad');
@@ -254,6 +268,7 @@ export const terms: readonly Term[] = [
     phrases: ['uk experience essential', 'uk experience required', 'uk experience only', 'must have uk experience', 'uk work experience essential', 'uk work experience required'],
     group: 'nationality',
     says: 'shuts out people whose experience is from abroad',
+    severity: 'warning',
     instead: '“Experience of [task] in a health or care setting, in the UK or elsewhere”',
     rewrite: (_actual, phrase) => keep(`${phrase.startsWith('must have') ? 'must have ' : ''}experience of [task] in health or care, in the UK or elsewhere`),
   },
@@ -261,6 +276,7 @@ export const terms: readonly Term[] = [
     phrases: ['no asylum seekers', 'asylum seekers cannot apply', 'asylum seekers need not apply', 'asylum seekers will not be considered', 'not open to asylum seekers'],
     group: 'nationality',
     says: 'is wrong for people seeking asylum who have permission to work',
+    severity: 'warning',
     instead: '“You must have the right to work in the UK. This includes people with refugee status and people seeking asylum who have permission to work.”',
     rewrite: () => keep('you must have the right to work in the UK, which includes people seeking asylum who have permission to work'),
   },
@@ -268,9 +284,9 @@ export const terms: readonly Term[] = [
     phrases: ['must have a national insurance number', 'must have an ni number', 'must have a national insurance no'],
     group: 'nationality',
     says: 'is not how the right to work is checked, and new arrivals often wait weeks for a number',
+    severity: 'info',
     instead: '“You will need to show that you have the right to work in the UK before you start.”',
     rewrite: () => keep('must be able to show that you have the right to work in the UK before you start'),
-    minor: true,
   },
   // Disability and health (EXC-010 to EXC-017)
   {
@@ -307,6 +323,7 @@ export const terms: readonly Term[] = [
     ],
     group: 'disability',
     says: 'may shut out disabled people: is it essential, and could adjustments or equipment help?',
+    severity: 'warning',
     instead: 'Say what the task is and how often, and offer adjustments (for example “the job includes helping people move, using hoists; tell us if you need adjustments”)',
     rewrite: (_actual, phrase) => {
       if (phrase === 'heavy lifting') return keep('lifting [what, how heavy and how often], with equipment');
@@ -370,6 +387,7 @@ export const terms: readonly Term[] = [
     phrases: ['full time only', 'no part time', 'not suitable for part time', 'not suitable for job share', 'not suitable for a job share', 'no job shares', 'no job share', 'no flexible working'],
     group: 'caring',
     says: 'rules out part-time and job-share applicants before you have talked to them',
+    severity: 'warning',
     instead: '“This job is full time (37.5 hours a week), but we are happy to talk about part-time hours or a job share.”',
     rewrite: (_actual, phrase) => {
       if (phrase === 'full time only') return keep('full time (we are happy to talk about part-time hours or a job share)');
@@ -386,6 +404,7 @@ export const terms: readonly Term[] = [
     ],
     group: 'caring',
     says: 'asks for open-ended availability that carers and parents cannot promise',
+    severity: 'warning',
     demand: true,
     instead: 'Say when the shifts are (for example “shifts are between 7am and 10pm; we agree a pattern with you”)',
     rewrite: (_actual, phrase) => {
@@ -411,6 +430,7 @@ export const terms: readonly Term[] = [
     ],
     group: 'driving',
     says: 'may shut out disabled people and people without a car: is driving essential?',
+    severity: 'warning',
     instead: 'If driving is essential, say why (for example “you will visit people in their own homes across [area]”); if not, say how else people can travel',
     rewrite: (actual) => keep(`${actual}, because you will [visit people in their own homes across the area]`),
     unlessSentence:
@@ -460,6 +480,7 @@ export const terms: readonly Term[] = [
     phrases: ['rockstar', 'rockstars', 'rock star', 'rock stars', 'ninja', 'ninjas', 'superstar', 'superstars', 'jedi'],
     group: 'culture',
     says: 'is slang that puts many people off and confuses people who read literally',
+    severity: 'warning',
     instead: 'Say what skills the job needs',
     rewrite: (_actual, phrase) => keep(/s$/.test(phrase) ? 'skilled [job titles]' : 'skilled [job title]'),
   },
@@ -467,6 +488,7 @@ export const terms: readonly Term[] = [
     phrases: ['work hard play hard', 'work hard and play hard', 'work hard party hard'],
     group: 'culture',
     says: 'suggests a culture of after-work socialising that carers, disabled people and people who do not drink may not share',
+    severity: 'warning',
     instead: 'Say what the team does together, and when (for example “a team lunch once a month”)',
     rewrite: () => keep('work hard and enjoy [a team lunch once a month]'),
   },
@@ -477,6 +499,7 @@ export const terms: readonly Term[] = [
     ],
     group: 'culture',
     says: 'invites judging people by how like the team they are',
+    severity: 'warning',
     instead: 'Name the values you need (for example “kind, respectful and works well with others”)',
     rewrite: (_actual, phrase) => {
       if (phrase === 'fit in well with') return keep('work well with');
@@ -488,6 +511,7 @@ export const terms: readonly Term[] = [
     phrases: ['hit the ground running', 'thick skin', 'thick skinned', 'wear many hats', 'think outside the box', 'thinking outside the box'],
     group: 'culture',
     says: 'is a figure of speech that people who read literally, and people reading English as an additional language, may not follow',
+    severity: 'warning',
     instead: 'Say it plainly (for example “you will start seeing patients in your first week”)',
     rewrite: byPhrase({
       'hit the ground running': 'start [seeing patients] in your first week',
@@ -497,7 +521,6 @@ export const terms: readonly Term[] = [
       'think outside the box': 'find new ways of doing things',
       'thinking outside the box': 'finding new ways of doing things',
     }),
-    minor: true,
   },
   // Convictions (EXC-043)
   {
@@ -507,6 +530,7 @@ export const terms: readonly Term[] = [
     ],
     group: 'convictions',
     says: 'shuts out people with old or minor convictions who could lawfully do the job',
+    severity: 'warning',
     instead: '“This job needs an enhanced DBS check. Having a criminal record will not necessarily stop you getting the job.”',
     rewrite: (_actual, phrase) => (phrase.startsWith('must') ? keep(`will need ${dbs}`) : noArticle(dbs)),
   },
@@ -523,6 +547,7 @@ export const patternTerms: readonly PatternTerm[] = [
     pattern: /\brecent\s{1,3}(?:(?:and\s{1,3})?(?:relevant|post[- ]?graduate|post[- ]?registration|clinical|acute|nursing|NHS|UK|practical|previous)\s{1,3}){0,2}experience\b/gi,
     group: 'experience',
     says: 'asks for recent experience, which shuts out people returning after a break',
+    severity: 'warning',
     instead: 'Say what experience the job needs, and that people returning to work are welcome',
     unlessSentence: returnersWelcome,
     rewrite: (actual) => keep(actual.replace(/^recent\s+/i, '')),
@@ -532,6 +557,7 @@ export const patternTerms: readonly PatternTerm[] = [
     pattern: /\b(?:(?:at least|minimum of|a minimum of)\s{1,3})?\d{1,2}\s{1,3}(?:months?|years?)['’]?\s{1,3}(?:of\s{1,3})?(?:post[- ]registration\s{1,3})?(?:NHS|UK)\s{1,3}experience\b|\b(?:NHS|UK)\s{1,3}experience\s{1,3}(?:is\s{1,3})?(?:essential|required)\b/gi,
     group: 'experience',
     says: 'asks for experience in the NHS or the UK only, which shuts out equal experience gained elsewhere',
+    severity: 'warning',
     instead: 'Accept equal experience: “… experience in the NHS or a similar health or care setting, in the UK or abroad”',
     unlessSentence: /\bor equivalent\b|\bor similar\b|\belsewhere\b|\bor (?:private|independent|social care)\b/i,
   },
@@ -566,6 +592,7 @@ export const patternTerms: readonly PatternTerm[] = [
     pattern: /\b(?:no more than|not more than|a maximum of|maximum of)\s{1,3}\d{1,2}\s{1,3}years['’]?\s{1,3}(?:of\s{1,3})?(?:experience|post[- ]qualification)\b/gi,
     group: 'age',
     says: 'caps experience, which shuts out older applicants',
+    severity: 'warning',
     instead: 'Say what experience the job needs, not how little',
     rewrite: () => keep('experience of [what the job needs]'),
   },

@@ -209,7 +209,7 @@ export const genderCoded = defineRule({
     context.report({
       message: `The wording leans ${strongly ? 'strongly' : 'slightly'} masculine: ${plural(masculine.length, 'masculine-coded word')} (${listWords(masculine)}) and ${plural(feminine.length, 'feminine-coded word')}`,
       note,
-      minor: !strongly,
+      ...(strongly ? {} : { severity: 'info' as const }),
       suggestions: [
         {
           text: 'Describe the job in terms of the people you work with and support, and swap some masculine-coded words (“competitive” for “high-quality”, “driven” for “motivated”)',
@@ -225,7 +225,7 @@ export const genderCoded = defineRule({
         note,
         start: word.start,
         end: word.end,
-        minor: true,
+        severity: 'info',
         suggestions: [wordSuggestion(word.word)],
       });
     }

@@ -11,7 +11,7 @@ export const hardSentence = defineRule({
   meta: {
     id: 'hard-sentence',
     category: 'readability',
-    severity: 'warning',
+    severity: 'info',
     description: 'Sentences that uncommon and abstract words make hard for the advert’s readers, or that run two sentences together',
     profiles: ['advert', 'event', 'interview-invite'],
     fixable: false,

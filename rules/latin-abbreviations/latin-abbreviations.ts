@@ -26,7 +26,7 @@ export const latinAbbreviations = defineRule({
   meta: {
     id: 'latin-abbreviations',
     category: 'plain-language',
-    severity: 'warning',
+    severity: 'info',
     description: 'Write “for example”, “that is” and “a year” instead of “e.g.”, “i.e.”, “etc” and “p.a.”',
     profiles: ['advert', 'event', 'interview-invite'],
     fixable: true,

@@ -5,7 +5,7 @@ export const longParagraph = defineRule({
   meta: {
     id: 'long-paragraph',
     category: 'readability',
-    severity: 'warning',
+    severity: 'info',
     description: 'Paragraphs with more sentences than the limit (5 by default)',
     profiles: ['advert', 'event', 'interview-invite'],
     fixable: false,

@@ -17,7 +17,7 @@ export const longSentence = defineRule({
   meta: {
     id: 'long-sentence',
     category: 'readability',
-    severity: 'warning',
+    severity: 'info',
     description: 'Sentences longer than the limit (25 words by default), with a place to split them',
     profiles: ['advert', 'event', 'interview-invite'],
     fixable: false,

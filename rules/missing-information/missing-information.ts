@@ -11,7 +11,7 @@ export const missingInformation = defineRule({
   meta: {
     id: 'missing-information',
     category: 'required-information',
-    severity: 'warning',
+    severity: 'error',
     description: 'Check that the information each group needs to apply or attend is there',
     profiles: ['advert', 'event', 'interview-invite'],
     fixable: false,
@@ -31,7 +31,7 @@ export const missingInformation = defineRule({
           message: requirement.missing,
           note: requirement.why,
           requirement: requirement.id,
-          ...(requirement.minor ? { minor: true } : {}),
+          severity: requirement.severity,
           suggestions: [{ text: 'Add a sentence such as this one', replacement: state.suggestion!, safe: false }],
         });
       } else if (state.status === 'declined') {

@@ -39,7 +39,7 @@ export const outdatedTerms = definePhraseRule<OutdatedTerm, object>({
       note: kindNotes[term.kind],
       start: match.start,
       end: match.end,
-      ...(term.minor ? { minor: true } : {}),
+      ...(term.severity ? { severity: term.severity } : {}),
       suggestions: [{ text: term.instead, replacement: replacementFor(term, match.entry.phrase, actual), safe: false }],
     };
   },

@@ -37,7 +37,8 @@ export interface OutdatedTerm {
   aboutPeople?: boolean;
   /** Not reported when written with a capital inside a sentence (a name, such as “Care of the Elderly Ward”). */
   skipNames?: boolean;
-  minor?: boolean;
+  /** Less serious than the rule's other findings: its own severity at the rule's default (warning). */
+  severity?: 'info';
 }
 
 export const terms: readonly OutdatedTerm[] = [
@@ -47,7 +48,7 @@ export const terms: readonly OutdatedTerm[] = [
     says: 'is a term the NHS no longer uses',
     instead: 'Say “ethnic minority”, or name the groups you mean (for example “Black, Asian and other ethnic minority people”)',
     replacement: 'ethnic minority',
-    minor: true,
+    severity: 'info',
   },
   {
     phrases: ['coloured people', 'coloured person', 'half caste', 'ethnics', 'non whites'],
@@ -115,7 +116,7 @@ export const terms: readonly OutdatedTerm[] = [
   {
     phrases: ['handicapped', 'handicap', 'mentally handicapped', 'mental handicap', 'physically handicapped', 'the handicapped'],
     kind: 'disability',
-    says: 'is an outdated word for disability that many people find offensive',
+    says: 'is an outdated term for disability that many people find offensive',
     instead: 'Say “disabled people”, or “learning disability” for a mental handicap',
     replacement: {
       handicapped: 'disabled',
@@ -174,7 +175,7 @@ export const terms: readonly OutdatedTerm[] = [
     says: 'is a dated phrase many disabled people dislike',
     instead: 'Say “additional needs” or “access needs”, or name the need',
     replacement: 'additional needs',
-    minor: true,
+    severity: 'info',
   },
   {
     phrases: ['the elderly', 'elderly people', 'elderly person', 'elderly patients', 'elderly residents', 'elderly clients'],
@@ -190,6 +191,6 @@ export const terms: readonly OutdatedTerm[] = [
       'elderly clients': 'older clients',
     },
     skipNames: true,
-    minor: true,
+    severity: 'info',
   },
 ];

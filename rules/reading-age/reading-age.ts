@@ -2,6 +2,9 @@ import type { Doc } from '../../src/model/document.js';
 import { readingAge as ukReadingAge, syllables } from '../../src/kit/readability.js';
 import { defineRule } from '../../src/model/rule.js';
 
+/** Years above the target that are reported as info rather than a warning. */
+const nearTarget = 2;
+
 export const readingAge = defineRule({
   meta: {
     id: 'reading-age',
@@ -22,6 +25,8 @@ export const readingAge = defineRule({
     const age = ukReadingAge(doc);
     if (age === null || age <= targetAge) return;
     context.report({
+      // A year or two above the target is a note; further above, it puts many people off.
+      ...(age - targetAge <= nearTarget ? { severity: 'info' as const } : {}),
       message: `This document needs a reading age of ${age}; aim for ${targetAge} or lower`,
       note: 'The reading age is the Flesch–Kincaid grade plus 5, the same figure as stats.readingAge. The NHS writes for a reading age of 9 to 11: about 1 in 7 adults in England read at or below the level expected of 9 to 11-year-olds, and more than 4 in 10 struggle with health information written for the public.',
       suggestions: [

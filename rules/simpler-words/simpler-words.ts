@@ -11,7 +11,7 @@ export const simplerWords = definePhraseRule<Term, object>({
   meta: {
     id: 'simpler-words',
     category: 'plain-language',
-    severity: 'warning',
+    severity: 'info',
     description: 'Prefer a short everyday word to a formal or bureaucratic one',
     profiles: ['advert', 'event', 'interview-invite'],
     fixable: true,

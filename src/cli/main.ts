@@ -17,6 +17,7 @@ import {
   requirements,
   rules,
   severities,
+  suggestion,
   UsageError,
   version,
   type Audience,
@@ -35,6 +36,8 @@ import { writeFixes } from './fix.js';
 import { progressBar, progressWanted } from './progress.js';
 import { explainRule, listRules } from './rules-command.js';
 import { checkReportDocuments } from '../report/html/limits.js';
+import { renderMarkdown } from './render-markdown.js';
+import { starter, starterName } from './init.js';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream };
 
@@ -47,8 +50,9 @@ interface CliOptions {
   docsUrl?: string;
   quiet?: boolean;
   maxWarnings?: number;
-  color: boolean;
+  color?: boolean;
   rule: Record<string, RuleSetting>;
+  /** `--color` forces colour; `--no-color` (false) turns it off; left out, the terminal decides. */
   stdin?: boolean;
   stdinFilename?: string;
   review?: string;
@@ -83,15 +87,15 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     .description('Lint job adverts and recruitment documents for jargon, readability, exclusionary wording and missing information.')
     .version(version, '-v, --version')
     .argument('[paths...]', 'files, folders or quoted globs to lint (.md .markdown .txt .html .htm .docx); "-" reads standard input')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(reporterNames).default('stylish'))
+    .addOption(choice(new Option('-f, --format <name>', 'output format'), reporterNames).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('-p, --profile <profile>', 'kind of document (front matter "widen-profile:" wins)').choices(profiles))
-    .addOption(new Option('--audience <audience>', 'who the documents are for, instead of reading it from each (front matter "widen-audience:" wins)').choices(audiences))
+    .addOption(choice(new Option('-p, --profile <profile>', 'kind of document (front matter "widen-profile:" wins)'), profiles))
+    .addOption(choice(new Option('--audience <audience>', 'who the documents are for, instead of reading it from each (front matter "widen-audience:" wins)'), audiences))
     .option('-c, --config <file>', 'use this configuration file for every input')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', parseCount)
-    .addOption(new Option('--fail-on <severity>', 'exit with 1 when there is a finding of this severity or above').choices(severities).default('error'))
-    .option('--ignore-pattern <glob>', 'do not lint files or folders matching this glob (relative to the working folder) when found in a folder; repeatable', collectList, [])
+    .addOption(choice(new Option('--fail-on <severity>', 'exit with 1 when there is a finding of this severity or above'), severities).default('error'))
+    .option('--ignore-pattern <glob>', 'do not lint files or folders matching this glob (relative to the working folder) when found in a folder; repeatable', collectList)
     .option('--no-gitignore', 'lint files that .gitignore excludes')
     .option('--changed-since <git-ref>', 'lint only files changed since the merge base of this git reference and HEAD')
     .option('--cache', `reuse results of unchanged files (kept in ${defaultCacheLocation.split(sep).join('/')})`)
@@ -102,8 +106,9 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     .option('--sarif-category <name>', 'SARIF: the analysis category (default "widen/shard-i-of-n" with --shard)')
     .option('--docs-url <url>', 'where reports link rule pages: <url>rules/<id>/<id>.md (default: the repository at main)')
     .option('--no-progress', 'never draw a progress bar (it is drawn only on a terminal, never in CI)')
-    .option('--no-color', 'never use colour')
-    .option('--rule <id=severity>', 'set a rule\'s severity ("off", "info", "warning", "error"); repeatable', collectRule, {})
+    .option('--color', 'use colour even when the report is not going to a terminal (as FORCE_COLOR=1 does)')
+    .option('--no-color', 'never use colour (as NO_COLOR=1 does)')
+    .option('--rule <id=severity>', 'set a rule\'s severity ("off", "info", "warning", "error"); repeatable', collectRule)
     .option('--stdin', 'read the document from standard input')
     .option('--stdin-filename <name>', 'name (and so format) of the standard input document')
     .option('--review <file>', 'apply a review file exported from the HTML report: findings marked disagree are suppressed')
@@ -115,12 +120,12 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     .option('--debug', 'print stack traces of internal errors to standard error')
     .option('--fix', 'apply the safe suggestions to Markdown, text and HTML files in place (Word documents are never changed)')
     .option('--fix-dry-run', 'print the changes --fix would make as a unified diff, and write nothing')
-    .option('--fix-category <category>', `fix only findings of this category (${categories.join(', ')}); repeatable`, collectCategory, [])
-    .showHelpAfterError()
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .option('--fix-category <category>', `fix only findings of this category (${categories.join(', ')}); repeatable`, collectCategory)
+    // A mistake is one line and a pointer to the help, as ESLint does: the help would scroll it away.
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text), outputError: (text, write) => write(usageError(text)) })
     .exitOverride()
     .action(async (paths: string[], options: CliOptions) => {
-      code = await run(paths, options, io);
+      code = await run(paths, withDefaults(options), io);
     });
 
   program
@@ -128,7 +133,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     .description(`write ${defaultBaselineFile} (or --output): today's findings, to be tolerated by --baseline until someone fixes them`)
     .argument('[paths...]', 'files or folders (default: the working folder)')
     .action(async (paths: string[], _options: unknown, command: Command) => {
-      code = await writeBaseline(paths.length ? paths : ['.'], command.optsWithGlobals() as CliOptions, io);
+      code = await writeBaseline(paths.length ? paths : ['.'], withDefaults(command.optsWithGlobals() as CliOptions), io);
     });
   program
     .command('rules')
@@ -138,14 +143,37 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
     });
   program
     .command('explain')
-    .description("print a rule's documentation")
+    .description("print a rule's documentation, laid out for the terminal")
     .argument('<rule-id>', 'the rule to explain')
-    .action((id: string) => {
+    .option('--markdown', 'print the page as it is written, in Markdown')
+    .action((id: string, options: { markdown?: boolean }) => {
       const text = explainRule(id);
       if (text === undefined) {
-        io.stderr.write(`widen: no rule called "${id}"; run "widen rules" to list them\n`);
+        io.stderr.write(`widen: no rule called "${printable(id)}"${suggestion(id, rules.map((rule) => rule.meta.id))}; run "widen rules" to list them\n`);
         code = 2;
-      } else io.stdout.write(text);
+      } else io.stdout.write(options.markdown ? text : renderMarkdown(text, terminalWidth(io.stdout, false)));
+    });
+  program
+    .command('init')
+    .description(`write a starter ${starterName} in the working folder, with comments that say what each setting does`)
+    .action((_options: unknown, command: Command) => {
+      code = writeStarter(command.optsWithGlobals() as CliOptions, io);
+    });
+  program
+    .command('help')
+    .description('print the usage of widen, or of one of its commands')
+    .argument('[command]', 'the command')
+    .action((name?: string) => {
+      if (!name) {
+        io.stdout.write(program.helpInformation());
+        return;
+      }
+      const command = program.commands.find((candidate) => candidate.name() === name);
+      if (command) io.stdout.write(command.helpInformation());
+      else {
+        io.stderr.write(`widen: no command called "${printable(name)}"${suggestion(name, program.commands.map((candidate) => candidate.name()))}\nRun widen --help for usage\n`);
+        code = 2;
+      }
     });
 
   try {
@@ -165,10 +193,8 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
 async function run(paths: string[], options: CliOptions, io: Io): Promise<number> {
   const useStdin = options.stdin || paths.includes('-');
   const filePaths = paths.filter((path) => path !== '-');
-  if (!useStdin && filePaths.length === 0 && !options.changedSince) {
-    io.stderr.write('widen: name a file or folder to lint (for example "widen advert.md"), or "-" for standard input\n');
-    return 2;
-  }
+  // Nothing named: the working folder, as ESLint does.
+  if (!useStdin && filePaths.length === 0) filePaths.push('.');
   const fixing = options.fix || options.fixDryRun;
   if (options.fix && options.fixDryRun) {
     io.stderr.write('widen: use --fix or --fix-dry-run, not both\n');
@@ -196,7 +222,7 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
     const linter = new Linter(lintOptions(options, Boolean(fixing)));
     let first = true;
     report = await linter.run(
-      { paths: filePaths.length === 0 && options.changedSince ? ['.'] : filePaths, ...(useStdin ? { stdin: { stream: io.stdin, ...(options.stdinFilename ? { filename: options.stdinFilename } : {}) } } : {}) },
+      { paths: filePaths, ...(useStdin ? { stdin: { stream: io.stdin, ...(options.stdinFilename ? { filename: options.stdinFilename } : {}) } } : {}) },
       {
         onFile: (result) => {
           if (jsonParts) {
@@ -204,7 +230,7 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
             write(jsonParts.file(shown(result), first));
             first = false;
           } else results.push(result);
-          writeFileMessages(result, options, io.stderr);
+          writeFileMessages(result, options, io);
         },
         ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
         // One HTML page holds so many documents: a larger run is refused before any is linted.
@@ -228,10 +254,15 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
   if (!streaming) {
     const reporter = await loadReporter(options.format);
     const sarifCategory = options.sarifCategory ?? (options.shard ? `widen/shard-${options.shard.index}-of-${options.shard.count}` : undefined);
+    const quietHidden = options.quiet ? hiddenByQuiet(results) : undefined;
+    const baselineHidden = report.suppression?.baselineSuppressed ?? 0;
     let text: string;
     try {
       text = reporter(results.map(shown), {
-        color: useColour(options, io.stdout),
+        color: useColour(options, io.stdout as { isTTY?: boolean }),
+        width: terminalWidth(io.stdout, Boolean(options.output)),
+        ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+        ...(quietHidden || baselineHidden ? { hidden: { ...(quietHidden ? { quiet: quietHidden } : {}), ...(baselineHidden ? { baseline: baselineHidden } : {}) } } : {}),
         version,
         requirements,
         docsBase: docsUrlFor(options.docsUrl, options.config),
@@ -297,9 +328,15 @@ function writeSuppression(report: RunReport, options: CliOptions, stderr: NodeJS
   }
 }
 
-/** Colour on a terminal unless `--no-color` or `NO_COLOR`. */
-function useColour(options: CliOptions, stdout: NodeJS.WritableStream): boolean {
-  return options.color && !process.env.NO_COLOR && !options.output && Boolean((stdout as { isTTY?: boolean }).isTTY);
+/**
+ * Colour as other Node tools decide it: `--color` or `--no-color` first, then `FORCE_COLOR`
+ * (“0” or “false” turns it off) and `NO_COLOR`, then whether the report goes to a terminal.
+ */
+export function useColour(options: { color?: boolean; output?: string }, stdout: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (options.color !== undefined) return options.color;
+  if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR);
+  if (env.NO_COLOR) return false;
+  return !options.output && Boolean(stdout.isTTY);
 }
 
 interface Output {
@@ -345,12 +382,49 @@ function openOutput(path: string, stderr: NodeJS.WritableStream): Output | null 
   };
 }
 
-/** A file's one-line error, and with --verbose or --debug its reader's warnings and stack traces, on standard error. */
-function writeFileMessages(result: FileResult, options: CliOptions, stderr: NodeJS.WritableStream): void {
+/** What `--quiet` leaves out of the report: it still counts towards the exit code. */
+function hiddenByQuiet(results: readonly FileResult[]): { warnings: number; infos: number } {
+  const hidden = { warnings: 0, infos: 0 };
+  for (const result of results) {
+    for (const diagnostic of result.diagnostics) {
+      if (diagnostic.severity === 'warning') hidden.warnings++;
+      else if (diagnostic.severity === 'info') hidden.infos++;
+    }
+  }
+  return hidden;
+}
+
+/** The terminal's columns for the stylish report, or 80 when it goes down a pipe or into a file. */
+function terminalWidth(stdout: NodeJS.WritableStream, toFile: boolean): number {
+  const { isTTY, columns } = stdout as { isTTY?: boolean; columns?: number };
+  return !toFile && isTTY && columns ? columns : 80;
+}
+
+/**
+ * A file's one-line error, and with --verbose or --debug its reader's warnings and stack traces, on
+ * standard error. The stylish report names a file it could not read itself: when that report is
+ * on the terminal too, the error is said there alone, once.
+ */
+function writeFileMessages(result: FileResult, options: CliOptions, io: Io): void {
+  const { stderr } = io;
   const path = printable(result.path);
-  if (result.error) stderr.write(`widen: ${path}: ${printable(result.error)}\n`);
+  const reportSaysIt = options.format === 'stylish' && !options.output && Boolean((io.stdout as { isTTY?: boolean }).isTTY);
+  if (result.error && !reportSaysIt) for (const line of result.error.split('\n')) stderr.write(`widen: ${path}: ${printable(line)}\n`);
   if (options.verbose) for (const warning of result.warnings ?? []) stderr.write(`widen: ${path}: ${printable(warning)}\n`);
   if (options.debug) for (const trace of result.debug ?? []) stderr.write(`widen: ${trace}\n`);
+}
+
+/** `widen init`: the starter configuration, never over one that is there, and no questions asked. */
+function writeStarter(options: CliOptions, io: Io): number {
+  try {
+    writeFileSync(starterName, starter(options.profile ?? 'advert'), { flag: 'wx' });
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'it is there already; widen does not overwrite it' : `cannot write it (${(error as NodeJS.ErrnoException).code ?? oneLine(error)})`;
+    io.stderr.write(`widen: ${starterName}: ${why}\n`);
+    return 2;
+  }
+  io.stderr.write(`widen: wrote ${starterName}; run "widen" to lint the documents in this folder\n`);
+  return 0;
 }
 
 /** `widen baseline`: lints and writes every finding to the baseline file. */
@@ -376,13 +450,43 @@ function plural(count: number, word: string, words = `${word}s`): string {
   return `${count} ${count === 1 ? word : words}`;
 }
 
-function collectCategory(value: string, previous: Category[]): Category[] {
-  if (!(categories as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${categories.join(', ')}, got "${value}"`);
+function collectCategory(value: string, previous: Category[] = []): Category[] {
+  if (!(categories as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${categories.join(', ')}, got "${value}"${suggestion(value, categories)}`);
   return [...previous, value as Category];
 }
 
-function collectList(value: string, previous: string[]): string[] {
+function collectList(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+/**
+ * Repeatable options start empty. They have no default in commander, so that `--help` does not
+ * show “(default: [])”; this gives them theirs.
+ */
+function withDefaults(options: CliOptions): CliOptions {
+  return { ...options, rule: options.rule ?? {}, ignorePattern: options.ignorePattern ?? [], fixCategory: options.fixCategory ?? [] };
+}
+
+/** An option whose value is one of a list, with a “did you mean” when it is not; `--help` lists the choices. */
+function choice(option: Option, values: readonly string[]): Option {
+  return option.choices(values).argParser((value: string) => {
+    if (!values.includes(value)) throw new InvalidArgumentError(`expected one of ${values.join(', ')}${suggestion(value, values)}`);
+    return value;
+  });
+}
+
+/**
+ * Commander's message as one line (“error: unknown option '--formt'\n(Did you mean --format?)”
+ * becomes “widen: unknown option '--formt' (did you mean --format?)”), and where to find the usage.
+ */
+export function usageError(text: string): string {
+  const line = text
+    .trim()
+    .replace(/^error: /, '')
+    .replace(/\s*\n\s*\(Did you mean (.+)\)$/, ' (did you mean $1)')
+    .replace(/ is invalid\. /, ' is invalid: ')
+    .replace(/\s*\n\s*/g, ' ');
+  return `widen: ${line}\nRun widen --help for usage\n`;
 }
 
 function parsePositive(value: string): number {
@@ -433,11 +537,15 @@ function parseMegabytes(value: string): number {
   return megabytes;
 }
 
-function collectRule(value: string, previous: Record<string, RuleSetting>): Record<string, RuleSetting> {
+function collectRule(value: string, previous: Record<string, RuleSetting> = {}): Record<string, RuleSetting> {
   const match = /^([a-z0-9-]+)=(off|info|warning|error)$/.exec(value);
-  if (!match) throw new InvalidArgumentError(`expected <rule-id>=<off|${severities.join('|')}>, got "${value}"`);
+  if (!match) {
+    const level = /^[a-z0-9-]+=(.*)$/.exec(value)?.[1];
+    const hint = level ? suggestion(level, ['off', ...severities]) : '';
+    throw new InvalidArgumentError(`expected <rule-id>=<off|${severities.join('|')}>, got "${value}"${hint}`);
+  }
   const [, id, severity] = match as unknown as [string, string, RuleSetting];
-  if (!rules.some((rule) => rule.meta.id === id)) throw new InvalidArgumentError(`no rule called "${id}"; run "widen rules" to list them`);
+  if (!rules.some((rule) => rule.meta.id === id)) throw new InvalidArgumentError(`no rule called "${id}"${suggestion(id, rules.map((rule) => rule.meta.id))}; run "widen rules" to list them`);
   return { ...previous, [id]: severity };
 }
 

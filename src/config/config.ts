@@ -2,11 +2,13 @@ import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { GlobError, globMatcher } from '../io/glob.js';
-import type { Audience, Profile, Severity } from '../model/diagnostic.js';
+import { severities, type Audience, type Profile, type Severity } from '../model/diagnostic.js';
 import { InputError, UsageError, type LimitsConfig } from '../io/limits.js';
 import { maxConfigBytes, readTextCapped, TooLargeError } from '../io/read.js';
 import type { Rule } from '../model/rule.js';
 import { configSchema } from './schema.js';
+import { JsonSyntaxError, parseJsonc, pointerPlaces } from './json-text.js';
+import { suggestion } from '../kit/did-you-mean.js';
 
 export type RuleSetting = Severity | 'off';
 type RuleEntry = RuleSetting | [RuleSetting, Record<string, unknown>?] | { severity?: RuleSetting; options?: Record<string, unknown> };
@@ -59,7 +61,7 @@ export class ConfigLoader {
   /** Compiled on first use, once per process and rule list: compiling the schema takes about 200 ms. */
   private get validate(): ValidateFunction {
     let validator = validators.get(this.rules);
-    if (!validator) validators.set(this.rules, (validator = new Ajv2020({ allErrors: false, strict: false }).compile(configSchema(this.rules))));
+    if (!validator) validators.set(this.rules, (validator = new Ajv2020({ allErrors: true, verbose: true, strict: false }).compile(configSchema(this.rules))));
     return validator;
   }
 
@@ -74,12 +76,22 @@ export class ConfigLoader {
     }
     let data: unknown;
     try {
-      data = JSON.parse(text);
+      data = parseJsonc(text);
     } catch (error) {
-      throw new ConfigError(`${path}: configuration is not valid JSON: ${(error as Error).message}`);
+      if (!(error instanceof JsonSyntaxError)) throw error;
+      throw new ConfigError(`${path}:${error.place.line}:${error.place.column}: not valid JSON: ${error.message}`);
     }
-    if (absolute.endsWith('package.json')) data = (data as { widen?: unknown }).widen;
-    if (!this.validate(data)) throw new ConfigError(`${path}: ${describeError(this.validate.errors?.[0], data)}`);
+    const within = absolute.endsWith('package.json') ? '/widen' : '';
+    if (within) data = (data as { widen?: unknown }).widen;
+    if (!this.validate(data)) {
+      // Every mistake at once, each where it is, as an editor would show them.
+      const places = pointerPlaces(text);
+      const mistakes = describeErrors(this.validate.errors ?? [], data)
+        .map(({ pointer, text: mistake }) => ({ place: places.get(within + pointer) ?? places.get(within) ?? { line: 1, column: 1 }, mistake }))
+        .sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column)
+        .map(({ place, mistake }) => `${oneLinePath(path)}:${place.line}:${place.column}: ${mistake}`);
+      throw new ConfigError(mistakes.join('\n'));
+    }
     const loaded = { path: absolute, directory: dirname(absolute), config: data as ConfigFile };
     compileGlobs(loaded, path);
     return loaded;
@@ -199,22 +211,65 @@ function normaliseEntry(entry: RuleEntry): { severity?: RuleSetting; options?: R
   return { ...(entry.severity ? { severity: entry.severity } : {}), ...(entry.options ? { options: entry.options } : {}) };
 }
 
-function describeError(error: ErrorObject | undefined, data: unknown): string {
-  if (!error) return 'invalid configuration';
-  const key = error.instancePath.split('/').filter(Boolean).join('.') || '(top level)';
+/**
+ * One line for each mistake, with the JSON Pointer of where it is. A rule setting that matches
+ * none of its forms is one mistake, not one for each form it failed.
+ */
+function describeErrors(errors: readonly ErrorObject[], data: unknown): Array<{ pointer: string; text: string }> {
+  // A rule setting written as [severity, options] or { severity, options } gets the mistakes of that form.
+  const form = (error: ErrorObject): string | undefined => {
+    const value = pick(data, error.instancePath);
+    return Array.isArray(value) ? `${error.schemaPath}/1/` : value && typeof value === 'object' ? `${error.schemaPath}/2/` : undefined;
+  };
+  const alternatives = errors.filter((error) => error.keyword === 'oneOf');
+  const kept = errors.filter((error) => {
+    const inside = alternatives.find((oneOf) => error.schemaPath.startsWith(`${oneOf.schemaPath}/`));
+    if (inside) return form(inside) !== undefined && error.schemaPath.startsWith(form(inside)!);
+    if (error.keyword !== 'oneOf') return true;
+    // The summary, unless the mistakes of the form written say it better.
+    const prefix = form(error);
+    return prefix === undefined || !errors.some((other) => other.schemaPath.startsWith(prefix));
+  });
+  const seen = new Set<string>();
+  const mistakes: Array<{ pointer: string; text: string }> = [];
+  for (const error of kept) {
+    const mistake = describeError(error, data);
+    const key = `${mistake.pointer}\u0000${mistake.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    mistakes.push(mistake);
+  }
+  return mistakes.length ? mistakes : [{ pointer: '', text: 'invalid configuration' }];
+}
+
+function describeError(error: ErrorObject, data: unknown): { pointer: string; text: string } {
+  const pointer = error.instancePath;
+  const key = oneLinePath(pointer.split('/').filter(Boolean).join('.')) || '(top level)';
   if (error.keyword === 'additionalProperties') {
     const extra = String((error.params as { additionalProperty: string }).additionalProperty);
+    const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
     const where = key === '(top level)' ? '' : ` in ${key}`;
-    return key.endsWith('rules') || key === 'rules' ? `unknown rule "${extra}"${where}` : `unknown key "${extra}"${where}`;
+    const what = key.endsWith('rules') || key === 'rules' ? 'rule' : /rules\.[^.]+\.(?:1|options)$/.test(key) ? 'option' : 'key';
+    return { pointer: `${pointer}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`, text: `unknown ${what} ${JSON.stringify(extra)}${where}${suggestion(extra, known)}` };
   }
   if (error.keyword === 'oneOf' && /rules\.[^.]+$/.test(key)) {
-    return `${key}: expected "off", "info", "warning", "error" or [severity, options] with valid options, got ${JSON.stringify(pick(data, error.instancePath))}`;
+    const got = pick(data, pointer);
+    const hint = typeof got === 'string' ? suggestion(got, ['off', ...severities]) : '';
+    return { pointer, text: `${key}: expected "off", "info", "warning", "error" or [severity, options] with valid options, got ${JSON.stringify(got)}${hint}` };
   }
   if (error.keyword === 'enum') {
-    const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ');
-    return `${key}: expected one of ${allowed}, got ${JSON.stringify(pick(data, error.instancePath))}`;
+    const values = (error.params as { allowedValues: unknown[] }).allowedValues;
+    const allowed = values.map((v) => JSON.stringify(v)).join(', ');
+    const got = pick(data, pointer);
+    const hint = typeof got === 'string' ? suggestion(got, values.filter((v): v is string => typeof v === 'string')) : '';
+    return { pointer, text: `${key}: expected one of ${allowed}, got ${JSON.stringify(got)}${hint}` };
   }
-  return `${key}: ${error.message ?? 'invalid value'}`;
+  return { pointer, text: `${key}: ${error.message ?? 'invalid value'}` };
+}
+
+/** A path or key as it may be quoted in a line of the error: its line breaks shown, not made. */
+function oneLinePath(text: string): string {
+  return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
 }
 
 function pick(data: unknown, pointer: string): unknown {

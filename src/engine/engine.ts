@@ -1,4 +1,4 @@
-import { audiences, type Audience, type Diagnostic, type Evidence, type FileResult, type FileStats, type KeyFacts, type Location, type RequirementState } from '../model/diagnostic.js';
+import { audiences, severities, type Audience, type Diagnostic, type Evidence, type FileResult, type FileStats, type KeyFacts, type Location, type RequirementState, type Severity } from '../model/diagnostic.js';
 import { findKeyFacts, judgeRequirements, keyFactIds, requirementUnits, summaryBlock, type FoundFact } from '../kit/requirements/index.js';
 import type { DisableDirective, Doc } from '../model/document.js';
 import { fingerprintAll } from './fingerprint.js';
@@ -159,7 +159,7 @@ function toDiagnostic(doc: Doc, place: Place, rule: Rule<any>, severity: Diagnos
   const diagnostic: Diagnostic = {
     ruleId: rule.meta.id,
     category: rule.meta.category,
-    severity: report.informational ? 'info' : report.minor ? lower(severity) : severity,
+    severity: report.informational ? 'info' : report.severity ? shifted(severity, rule.meta.severity, report.severity) : severity,
     message: report.message,
     ...(report.note ? { note: report.note } : {}),
     excerpt: documentLevel ? '' : doc.slice(start, end),
@@ -172,8 +172,10 @@ function toDiagnostic(doc: Doc, place: Place, rule: Rule<any>, severity: Diagnos
   return diagnostic;
 }
 
-function lower(severity: Diagnostic['severity']): Diagnostic['severity'] {
-  return severity === 'error' ? 'warning' : 'info';
+/** A finding's severity moved as far from the configured one as its own is from the rule's default. */
+function shifted(configured: Severity, ruleDefault: Severity, own: Severity): Severity {
+  const step = severities.indexOf(own) - severities.indexOf(ruleDefault);
+  return severities[Math.min(severities.length - 1, Math.max(0, severities.indexOf(configured) + step))]!;
 }
 
 function locate(doc: Doc, place: Place, start: number, end: number, documentLevel: boolean): Location {

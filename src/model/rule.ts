@@ -31,10 +31,14 @@ export interface Report {
   end?: number;
   suggestions?: Suggestion[];
   requirement?: string;
-  /** A lesser finding: reported one step below the rule's severity (error → warning → info). */
-  minor?: boolean;
   /** Information, not a problem (a requirement the document declines): always reported as info. */
   informational?: boolean;
+  /**
+   * This finding's own severity, for a rule whose findings differ in weight: what it is when the
+   * rule has its default severity. Configured one step lower or higher, the finding moves with it
+   * (a rule at error with a warning finding, set to warning, reports it as info). Left out: the rule's.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext<Options extends object = object> {

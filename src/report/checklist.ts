@@ -35,22 +35,31 @@ const colours: Partial<Record<RequirementStatus, [number, number]>> = { met: [32
  * the findings, so it is the same with --quiet or a rule off. Empty when the file has none.
  */
 export function checklistLines(file: FileResult, options: { color: boolean; width: number }): string[] {
+  const { states, advice } = checklistParts(file, options);
+  return [...states, ...advice];
+}
+
+/**
+ * The checklist in its two parts: the states (the heading and the ✓ ✗ – items), which the
+ * terminal's summary shows at the top, and the advice (sentences to paste, what to add to a no).
+ */
+export function checklistParts(file: FileResult, options: { color: boolean; width: number }): { states: string[]; advice: string[] } {
   const states = printable(file.requirements ?? []);
-  if (states.length === 0) return [];
+  if (states.length === 0) return { states: [], advice: [] };
   const paint = (status: RequirementStatus, text: string): string => {
     const code = colours[status];
     return options.color && code ? `\u001b[${code[0]}m${text}\u001b[${code[1]}m` : text;
   };
+  const bold = (text: string): string => (options.color ? `\u001b[1m${text}\u001b[22m` : text);
   const checked = states.filter((state) => state.status !== 'off' && state.status !== 'not-applicable');
   const met = checked.filter((state) => state.status === 'met').length;
-  const lines = [`  Information people need: ${met} of ${checked.length} given`];
   const items = states.map((state) => paint(state.status, `${statusSymbols[state.status]} ${requirementName(state.id)}${suffix(state)}`));
-  lines.push(...wrap(items, Math.max(40, options.width), '    '));
+  const advice: string[] = [];
   for (const state of states) {
-    if (state.status === 'missing' && state.suggestion) lines.push(`    ${paint('missing', statusSymbols.missing)} ${requirementName(state.id)}: add “${state.suggestion}”`);
-    if (state.status === 'declined') lines.push(`    ${paint('declined', statusSymbols.declined)} ${requirementName(state.id)}: “${state.evidence?.excerpt ?? ''}”${state.suggestion ? ` ${state.suggestion}` : ''}`);
+    if (state.status === 'missing' && state.suggestion) advice.push(`    ${paint('missing', statusSymbols.missing)} ${requirementName(state.id)}: add “${state.suggestion}”`);
+    if (state.status === 'declined') advice.push(`    ${paint('declined', statusSymbols.declined)} ${requirementName(state.id)}: “${state.evidence?.excerpt ?? ''}”${state.suggestion ? ` ${state.suggestion}` : ''}`);
   }
-  return lines;
+  return { states: [`  ${bold('Information people need')}: ${met} of ${checked.length} given`, ...wrap(items, Math.max(40, options.width), '    ')], advice };
 }
 
 function suffix(state: RequirementState): string {

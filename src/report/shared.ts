@@ -1,5 +1,6 @@
 import type { FileResult, Profile, ReviewDecision, Severity } from '../model/diagnostic.js';
 import type { RuleMeta } from '../model/rule.js';
+import type { Hidden } from './summary.js';
 
 /** What every reporter is given besides the results. */
 export interface ReportContext {
@@ -23,6 +24,12 @@ export interface ReportContext {
   failOn?: Severity;
   /** Every rule's metadata, for SARIF's `tool.driver.rules`. */
   rules?: ReadonlyArray<RuleMeta<any>>;
+  /** Columns to wrap to (stylish only; the terminal's width, else 80). */
+  width?: number;
+  /** `--max-warnings`, so stylish can say when it fails the run. */
+  maxWarnings?: number;
+  /** What the report does not show, so stylish's last line can count it (findings set aside by review are in the results). */
+  hidden?: Hidden;
 }
 
 export type Reporter = (results: readonly FileResult[], context: ReportContext) => string;
@@ -67,4 +74,27 @@ export function setAsideText(result: FileResult): string | undefined {
   if (reviewed.length === 0) return undefined;
   const names = [...new Set(reviewed.map((d) => d.review.reviewer))];
   return `${plural(reviewed.length, 'finding')} set aside by a reviewer (${names.join(', ')} disagreed)`;
+}
+
+/**
+ * Text broken at spaces into lines of at most `width` characters (a longer word keeps a line of
+ * its own), each line after the first then prefixed with `indent`. Only spaces break: a tab or
+ * other character stays where it is, so the layout depends on the text alone.
+ */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  return wrapItems(text.split(' '), width, ' ', indent);
+}
+
+/** Items (words, or “✗ salary” pieces that must not break) laid out in lines of at most `width`, `gap` between them. */
+export function wrapItems(items: readonly string[], width: number, gap = ' ', indent = ''): string[] {
+  const lines: string[] = [];
+  let line: string | undefined;
+  for (const item of items) {
+    if (line !== undefined && line.length + gap.length + item.length > width) {
+      lines.push(line);
+      line = item;
+    } else line = line === undefined ? item : `${line}${gap}${item}`;
+  }
+  lines.push(line ?? '');
+  return lines.map((text, index) => (index ? indent + text : text));
 }

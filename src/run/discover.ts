@@ -90,7 +90,7 @@ export function discover(paths: readonly string[], options: DiscoverOptions = {}
     } else if (formatOf(path)) {
       add({ path, explicit: true });
     } else {
-      add({ path, error: `widen does not read ${extname(path) || 'files without an extension'}; it reads ${Object.keys(extensions).join(' ')}` });
+      add({ path, error: unreadFormat(path) });
     }
   }
   return inputs;
@@ -258,4 +258,13 @@ function realPath(path: string): string {
 
 function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** Why widen will not read a file named on the command line, and what to do instead. */
+function unreadFormat(path: string): string {
+  const extension = extname(path).toLowerCase();
+  // Word's old binary format: Word itself converts it.
+  if (extension === '.doc') return 'widen does not read .doc (Word 97–2003) files: save it as .docx in Word (File › Save As), then lint that';
+  if (extension === '.rtf' || extension === '.odt') return `widen does not read ${extension} files: save it as .docx (File › Save As), then lint that`;
+  return `widen does not read ${extname(path) || 'files without an extension'}; it reads ${Object.keys(extensions).join(' ')}`;
 }

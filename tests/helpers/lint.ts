@@ -43,3 +43,20 @@ export async function fixPaths(
   const report = await linter.run({ paths }, { onFile: (result) => results.set(result.path, result) });
   return (report.fixes ?? []).map((fix) => ({ ...fix, result: results.get(fix.path)! }));
 }
+
+/**
+ * Runs the CLI in this process, optionally as on a terminal (`tty`: standard output and error
+ * claim to be a terminal of that many columns), without colour, and returns what it wrote.
+ */
+export async function runMain(args: string[], options: { tty?: number; input?: string } = {}): Promise<{ stdout: string; stderr: string; code: number }> {
+  const { main } = await import('../../src/cli/main.js');
+  const { PassThrough, Readable } = await import('node:stream');
+  const streams = { stdout: new PassThrough(), stderr: new PassThrough() };
+  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
+  for (const name of ['stdout', 'stderr'] as const) {
+    streams[name].on('data', (chunk: Buffer) => chunks[name].push(chunk));
+    if (options.tty) Object.assign(streams[name], { isTTY: true, columns: options.tty });
+  }
+  const code = await main(['--no-color', '--no-progress', ...args], { ...streams, stdin: Readable.from(options.input ? [options.input] : []) });
+  return { stdout: Buffer.concat(chunks.stdout).toString('utf8'), stderr: Buffer.concat(chunks.stderr).toString('utf8'), code };
+}
