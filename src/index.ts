@@ -171,11 +171,12 @@ export class Linter {
     }
 
     handlers.onStart?.(slots.length);
-    const summary: Summary = { errors: 0, warnings: 0, infos: 0, files: 0, fileErrors: 0 };
+    const summary: Summary = { errors: 0, warnings: 0, infos: 0, files: 0, fileErrors: 0, setAside: 0 };
     const report: RunReport = { summary, internalErrors: 0, ...(options.fix ? { fixes: [] } : {}) };
     const hand = (result: FileResult, fix: FixOutcome | undefined): void => {
       summary.files++;
       if (result.error) summary.fileErrors++;
+      summary.setAside += result.reviewed?.length ?? 0;
       let crashed = false;
       for (const diagnostic of result.diagnostics) {
         if (diagnostic.severity === 'error') summary.errors++;

@@ -187,7 +187,7 @@ describe('fix safety', () => {
       { path: 'b.md', format: 'markdown', count: 2, byRule: { 'simpler-words': 2 }, diff: '', edits: [] },
     ];
     writeFixes(fixes, { dryRun: false, categories: [] }, stderr);
-    const summary = { errors: 0, warnings: 0, infos: 0, files: 2, fileErrors: 0 };
+    const summary = { errors: 0, warnings: 0, infos: 0, files: 2, fileErrors: 0, setAside: 0 };
     expect(exitCode({ summary, internalErrors: 0, fixes })).toBe(2);
     expect(lines).toEqual([
       'widen: a.md: it changed on disk while widen was fixing it, so widen did not overwrite it; run widen again\n',

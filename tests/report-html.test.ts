@@ -71,7 +71,7 @@ describe('HTML report', () => {
     for (const [, href] of page.matchAll(/href="([^"]*)"/g)) expect(href, href).toMatch(/^(?:#[\w-]+|https:\/\/)/);
     // The index: findings by severity, decided so far, reading age against the target; the checklist slot in words and symbols.
     expect(page).toMatch(/Reading age \(target 11\)/);
-    expect(page).toMatch(/<td role="cell"><span class="label" aria-hidden="true">Findings: <\/span><span id="d1-idx-count"><span class="count sev-warning"><span aria-hidden="true">▲<\/span> \d+ warnings<\/span>/);
+    expect(page).toMatch(/<td role="cell"><span class="label" aria-hidden="true">Findings: <\/span><span id="d1-idx-count"><span class="count sev-error"><span aria-hidden="true">✖<\/span> \d+ errors<\/span> <span class="count sev-warning"><span aria-hidden="true">▲<\/span> \d+ warnings<\/span>/);
     expect(page).toMatch(/<div class="facts" data-slot="requirements">[\s\S]*?✗<\/span> Missing: Pay in pounds/);
     // One document: open from the start, its body in the page.
     expect(page).toContain('<details class="doc-body" id="d1-body" open>');
@@ -212,13 +212,18 @@ describe('review files', () => {
     expect(file.diagnostics[0].review).toMatchObject({ decision: 'agree', reviewer: 'Ola' });
     const count = (summary: { errors: number; warnings: number; infos: number }) => summary.errors + summary.warnings + summary.infos;
     expect(count(after.summary)).toBe(count(before.summary) - 2);
+    expect([before.summary.setAside, after.summary.setAside]).toEqual([0, 2]);
 
     // Every format shows how many were set aside, and each decision next to its finding.
     const agreed = `Agreed (Ola, 2025-05-01): on ${second!.ruleId}`;
     const stylish = runCli(['--review', reviewPath, 'examples/poor-advert.md']).stdout;
     expect(stylish).toMatch(/^ {2}reviewed {2}2 findings set aside by a reviewer \(Ola disagreed\) \(--format html shows them\)$/m);
-    expect(stylish).toContain(`${second!.message}  ${second!.ruleId}\n`);
-    expect(stylish.split(`${second!.message}  ${second!.ruleId}\n`)[1]!.split('\n').slice(0, 2).join('\n')).toContain(`↳ ${agreed}`);
+    // The terminal wraps its lines: read it with white space collapsed.
+    const flat = stylish.replace(/\s+/g, ' ');
+    expect(flat).toContain(`${second!.message} ${second!.ruleId} `);
+    const afterSecond = flat.split(`${second!.message} ${second!.ruleId} `)[1]!;
+    expect(afterSecond.slice(0, afterSecond.indexOf('↳') + agreed.length + 2)).toMatch(/^(?:→ [^↳]*)?↳ /);
+    expect(afterSecond).toContain(`↳ ${agreed}`);
     const github = runCli(['--format', 'github', '--review', reviewPath, 'examples/poor-advert.md']).stdout;
     expect(github).toContain('2 findings set aside by a reviewer');
     // (GitHub shows 10 annotations of a kind: the agreed finding, a document-level warning, is not among them.)

@@ -185,12 +185,15 @@ export interface Summary {
   files: number;
   /** Files that could not be read or parsed. */
   fileErrors: number;
+  /** Findings a reviewer set aside (`--review`, disagree): not counted above. */
+  setAside: number;
 }
 
 export function summarise(results: readonly FileResult[]): Summary {
-  const summary: Summary = { errors: 0, warnings: 0, infos: 0, files: results.length, fileErrors: 0 };
+  const summary: Summary = { errors: 0, warnings: 0, infos: 0, files: results.length, fileErrors: 0, setAside: 0 };
   for (const result of results) {
     if (result.error) summary.fileErrors++;
+    summary.setAside += result.reviewed?.length ?? 0;
     for (const d of result.diagnostics) {
       if (d.severity === 'error') summary.errors++;
       else if (d.severity === 'warning') summary.warnings++;

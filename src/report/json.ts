@@ -33,8 +33,8 @@ function fileEntry(result: FileResult): object {
 }
 
 function summaryEntry(summary: Summary): object {
-  const { errors, warnings, infos, files, fileErrors } = summary;
-  return { errors, warnings, infos, files, fileErrors };
+  const { errors, warnings, infos, files, fileErrors, setAside } = summary;
+  return { errors, warnings, infos, files, fileErrors, setAside };
 }
 
 /** Indents every line; only "\n" ends a line here (a regex's ^ would also match after U+2028 inside a string). */
