@@ -79,7 +79,9 @@ describe('--fix writes the file a careful editor would', () => {
     linkSync(join(dir, 'a.md'), join(dir, 'b.md'));
     const inode = statSync(join(dir, 'a.md')).ino;
     const cli = runCli(['--config', config, '--fix', join(dir, 'a.md')]);
-    expect(cli.code).toBe(0);
+    // Exit code 1: the fixed file still gives no pay or closing date (errors); the fix itself went through.
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toMatch(/fixed 2 problems/);
     expect(statSync(join(dir, 'a.md')).ino).toBe(inode);
     expect(statSync(join(dir, 'a.md')).nlink).toBe(2);
     expect(readFileSync(join(dir, 'b.md'), 'utf8')).toBe(fixed);
@@ -92,7 +94,9 @@ describe('--fix writes the file a careful editor would', () => {
     writeFileSync(path, advert);
     chownSync(path, 1234, 2345);
     chmodSync(path, 0o640);
-    expect(runCli(['--config', config, '--fix', path]).code).toBe(0);
+    const cli = runCli(['--config', config, '--fix', path]);
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toMatch(/fixed 2 problems/);
     const after = statSync(path);
     expect([after.uid, after.gid, after.mode & 0o7777]).toEqual([1234, 2345, 0o640]);
     expect(readFileSync(path, 'utf8')).toBe(fixed);
