@@ -22,7 +22,7 @@ describe('limits', () => {
     writeFileSync(join(folder, 'advert.md'), 'We utilise hoists.\n');
     const { code, stderr } = runCli([join(folder, 'advert.md')]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/widen\.config\.json: limits\.timeout: must be <= 2147483/);
+    expect(stderr).toMatch(/widen\.config\.json:1:12: limits\.timeout: must be <= 2147483/);
   });
 
   test('and in the API', () => {

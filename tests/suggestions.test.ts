@@ -30,6 +30,8 @@ const sometimes: Record<string, (diagnostic: Diagnostic, result: FileResult) => 
   // Markdown and text; HTML and Word get advice.
   'long-paragraph': (_d, result) => result.format === 'markdown' || result.format === 'text',
   'long-sentence': (d) => splits(d.excerpt),
+  // A missing requirement (about the whole document) gets a sentence to add; a declined one gets advice.
+  'missing-information': (d) => d.excerpt === '',
   // The demands always; a rewrite otherwise when the subject is plain.
   'passive-voice': (d) => /^(?:be|are|is) (?:expected|required|obliged) to$/i.test(d.excerpt),
 };
