@@ -129,8 +129,13 @@ describe('the readers are linear on the same input', () => {
  * about 64,000 tokens in one word, such as "a-a-a-…"); `maskNonProse` strips trailing punctuation
  * with /[.,;:!?)\]]+$/, quadratic on a run of punctuation inside an address. Files are protected by
  * the time limit meanwhile. Take an input off this list when it is fixed.
+ *
+ * Runs of abbreviations (“a.a.a.”, “e.g. e.g.”) end no sentence, so they make one sentence of
+ * tens of thousands of tokens, where parse-english's merges grow faster than the input: 32–38 times
+ * the cost for 8 times the text (2026-12-02, twice in CI; hostile-run's abbreviations.txt stops at
+ * the time limit for the same reason).
  */
-const knownSlowInDoc = new Set<string>([]);
+const knownSlowInDoc = new Set<string>(['a.b.', 'e.g.']);
 
 describe('building the Doc is linear on the same input', () => {
   test('text', () => {
