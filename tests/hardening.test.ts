@@ -396,11 +396,9 @@ describe('one run over every hostile input', () => {
 
   test('finishes with exit code 2 in bounded memory, every input reported once', () => {
     expect(run.code).toBe(2);
-    // The issue asks for 60 s and 1 GB on two cores. Time and memory are measured and written to
-    // tests/.artefacts/hostile-run.md; time is not asserted, and memory only against the 2 GB a
-    // worker may use (two workers on the heaviest files, hyphen-line.md and abbreviations.txt,
-    // take about 1.1 GB together, as before issue 13).
-    expect(run.peakMb).toBeLessThan(2048);
+    // The issue asks for 60 s and 1 GB on two cores. Time is measured and written to
+    // tests/.artefacts/hostile-run.md, not asserted; memory is not noise, and is held to 1 GB.
+    expect(run.peakMb).toBeLessThan(1024);
     const expected = Object.keys(made).length + readdirSync(malformed).length + 2;
     expect(run.files.map((file) => shown(file.path)).sort()).toHaveLength(expected);
     // The good file, named three ways, is one input.

@@ -123,19 +123,12 @@ describe('the readers are linear on the same input', () => {
 });
 
 /**
- * Known to be non-linear in building the Doc (src/load/prose.ts, and parse-english under it), and
- * reported: parse-english merges sentences and tokens with Array#splice inside loops (quadratic on a
- * sentence of many thousand tokens) and spreads long arrays into push() (a stack overflow past
- * about 64,000 tokens in one word, such as "a-a-a-…"); `maskNonProse` strips trailing punctuation
- * with /[.,;:!?)\]]+$/, quadratic on a run of punctuation inside an address. Files are protected by
- * the time limit meanwhile. Take an input off this list when it is fixed.
- *
- * Runs of abbreviations (“a.a.a.”, “e.g. e.g.”) end no sentence, so they make one sentence of
- * tens of thousands of tokens, where parse-english's merges grow faster than the input: 32–38 times
- * the cost for 8 times the text (2026-12-02, twice in CI; hostile-run's abbreviations.txt stops at
- * the time limit for the same reason).
+ * Inputs known to be non-linear in building the Doc, each with its figures; take one off when it is
+ * fixed. None today: parse-english's merges are quadratic in a sentence's length, so blocks are
+ * tokenised in pieces of 4,000 characters (runs of abbreviations end no sentence), and runs over
+ * 1,000 characters without white space are blanked (src/load/prose.ts).
  */
-const knownSlowInDoc = new Set<string>(['a.b.', 'e.g.']);
+const knownSlowInDoc = new Set<string>([]);
 
 describe('building the Doc is linear on the same input', () => {
   test('text', () => {

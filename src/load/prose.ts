@@ -1,4 +1,5 @@
-import type { Paragraph, Root } from 'nlcst';
+import type { Paragraph, Root, Word } from 'nlcst';
+import { toString } from 'nlcst-to-string';
 import { ParseEnglish } from 'parse-english';
 import { Doc, type Block, type ParsedSource } from '../model/document.js';
 import { addMissedBreaks } from './sentence-breaks.js';
@@ -39,100 +40,62 @@ export function toDoc(parsed: ParsedSource, path: string, profile: Profile): Doc
 }
 
 /** Blocks longer than this are tokenised in pieces (see `tokenize`). */
-const chunkSize = 16_000;
+const chunkSize = 4_000;
 
 /**
- * One nlcst paragraph for a block. parse-english merges tokens with `splice` and spreads arrays
- * into `push`, so a huge block (a 2 MB line, a page that is one paragraph) costs quadratic time
- * or overflows the stack. Such blocks are tokenised in pieces cut after a sentence where
- * possible, else at white space, else anywhere, and the pieces' sentences are joined.
+ * One nlcst paragraph for a block. parse-english merges the tokens of a sentence with `splice`,
+ * quadratic in the sentence's length, and a run of abbreviations ("e.g. e.g. …") ends no sentence.
+ * So a long block is tokenised in pieces of at most `chunkSize`, cut after a full stop where
+ * possible, else at white space: the cost of each piece is bounded, and the whole block linear.
+ * A cut inside a sentence of more than 4,000 characters splits it, which no real sentence is.
  */
 function tokenize(text: string): Paragraph {
   const paragraph = tokenizeInPieces(text);
   addMissedBreaks(paragraph);
+  compact(paragraph);
   return paragraph;
 }
 
+/**
+ * Keeps of the parser's tree what the Doc reads (sentences, their words, each word's text and
+ * position) and drops the rest: white space, punctuation and the positions of a word's parts cost
+ * about 300 bytes a token, half a long document's memory, and no rule reads them.
+ */
+function compact(paragraph: Paragraph): void {
+  paragraph.children = paragraph.children.filter((sentence) => sentence.type === 'SentenceNode');
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue;
+    const words: Word[] = [];
+    for (const child of sentence.children) {
+      if (child.type !== 'WordNode') continue;
+      child.children = [{ type: 'TextNode', value: toString(child) }];
+      words.push(child);
+    }
+    sentence.children = words;
+  }
+}
+
 function tokenizeInPieces(text: string): Paragraph {
-  const runCuts = longRunCuts(text);
-  if (text.length <= chunkSize && runCuts.length === 0) return parser.tokenizeParagraph(text);
+  if (text.length <= chunkSize) return parser.tokenizeParagraph(text);
   const children: Paragraph['children'] = [];
-  let nextRunCut = 0;
-  // Whether the last piece was cut inside a run without white space, to be joined again.
-  let inRun = false;
   for (let from = 0; from < text.length; ) {
-    while (nextRunCut < runCuts.length && runCuts[nextRunCut]! <= from) nextRunCut++;
-    const runCut = runCuts[nextRunCut];
-    const chunkEnd = cutPoint(text, from);
-    const to = runCut !== undefined && runCut < chunkEnd ? runCut : chunkEnd;
+    const to = cutPoint(text, from);
     const piece = parser.tokenizeParagraph(text.slice(from, to));
     shift(piece, from);
-    if (inRun) joinAcross(children, piece.children);
-    else children.push(...piece.children);
-    inRun = to === runCut;
+    children.push(...piece.children);
     from = to;
   }
   return { type: 'ParagraphNode', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } } };
 }
 
-/**
- * Appends the sentences of a piece cut from the previous one inside a run without white space: the
- * sentence and the word that run over the cut become one again, so cutting changes no count.
- */
-function joinAcross(children: Paragraph['children'], next: Paragraph['children']): void {
-  const last = children[children.length - 1];
-  const first = next[0];
-  if (last?.type !== 'SentenceNode' || first?.type !== 'SentenceNode') {
-    children.push(...next);
-    return;
-  }
-  const tail = last.children[last.children.length - 1];
-  const head = first.children[0];
-  if (tail?.type === 'WordNode' && head?.type === 'WordNode') {
-    tail.children.push(...head.children);
-    tail.position = { start: tail.position!.start, end: head.position!.end };
-    last.children.push(...first.children.slice(1));
-  } else {
-    last.children.push(...first.children);
-  }
-  last.position = { start: last.position!.start, end: first.position!.end };
-  children.push(...next.slice(1));
-}
-
-/** Runs of text without white space longer than this are cut into pieces of this length for the tokeniser. */
-const maxRun = 1000;
-
-/**
- * Where to cut runs of text without white space that are longer than `maxRun` ("a-a-a-…" of
- * 2 MB, a line of hyphens): parse-english merges the parts of such a "word" with `splice`, which is
- * quadratic in its length. The pieces are joined again (`joinAcross`), so cutting changes no count; each
- * piece costs at most `maxRun` squared, and the whole run is linear. Never between the halves of a
- * surrogate pair. One pass over the text.
- */
-function longRunCuts(text: string): number[] {
-  const cuts: number[] = [];
-  let runStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
-    if (!space) continue;
-    for (let cut = runStart + maxRun; cut < i; cut += maxRun) {
-      const at = text.charCodeAt(cut) >= 0xdc00 && text.charCodeAt(cut) <= 0xdfff ? cut - 1 : cut;
-      cuts.push(at);
-    }
-    runStart = i + 1;
-  }
-  return cuts;
-}
-
 function cutPoint(text: string, from: number): number {
   const limit = from + chunkSize;
   if (limit >= text.length) return text.length;
-  const window = text.slice(limit - 2000, limit);
+  const window = text.slice(limit - 1000, limit);
   const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('.\n'));
-  if (sentenceEnd >= 0) return limit - 2000 + sentenceEnd + 2;
+  if (sentenceEnd >= 0) return limit - 1000 + sentenceEnd + 2;
   const space = window.search(/\s\S*$/);
-  if (space >= 0) return limit - 2000 + space + 1;
+  if (space >= 0) return limit - 1000 + space + 1;
   // Never between the halves of a surrogate pair.
   return /[\uDC00-\uDFFF]/.test(text[limit] ?? '') ? limit - 1 : limit;
 }
@@ -155,8 +118,16 @@ function shift(node: Paragraph, by: number): void {
 }
 
 /**
- * Blanks out URLs and email addresses, keeping every other character where it is, so that
- * offsets in the block text stay offsets in the source. Scans token by token: linear time.
+ * Runs of text without white space longer than this are not prose ("a-a-a-…" of 2 MB, a line of
+ * hyphens, an inlined image): they are blanked, as addresses are. Read as one word, such a run costs
+ * the parser quadratic time and every rule memory for nothing; no word of English is this long.
+ */
+const maxRun = 1000;
+
+/**
+ * Blanks out URLs, email addresses and runs longer than `maxRun`, keeping every other character
+ * where it is, so that offsets in the block text stay offsets in the source. Scans token by token:
+ * linear time.
  */
 export function maskNonProse(text: string): string {
   const pieces: string[] = [];
@@ -164,9 +135,10 @@ export function maskNonProse(text: string): string {
   const token = /\S+/g;
   for (let match = token.exec(text); match; match = token.exec(text)) {
     const value = match[0];
-    if (!looksLikeAddress(value)) continue;
+    if (value.length <= maxRun && !looksLikeAddress(value)) continue;
     let end = value.length;
-    while (end > 0 && '.,;:!?)]'.includes(value[end - 1]!)) end--;
+    // An address keeps the punctuation after it; a long run is blanked whole.
+    if (end <= maxRun) while (end > 0 && '.,;:!?)]'.includes(value[end - 1]!)) end--;
     const trimmed = value.slice(0, end);
     pieces.push(text.slice(from, match.index), ' '.repeat(trimmed.length));
     from = match.index + trimmed.length;

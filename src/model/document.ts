@@ -21,7 +21,8 @@ export interface Block {
   /** The parser's text, when `text` differs from it (web and email addresses are blanked in `text`). */
   shown?: string;
   /**
-   * The nlcst paragraph of this block. Its positions are relative to the block (add `start`);
+   * The nlcst paragraph of this block, kept to what rules read: its sentences, their words, each
+   * word's text (one text node) and position. Positions are relative to the block (add `start`);
    * `doc.words()` and `doc.sentences()` give source offsets.
    */
   node: Paragraph;
