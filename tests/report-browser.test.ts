@@ -156,6 +156,33 @@ describe.skipIf(!haveBrowser && !process.env.CI)('HTML report in a real browser'
     await context.close();
   });
 
+  test('each ✓ of the checklist and each key fact goes to its words, highlighted in the text', async () => {
+    const { page, context, problems } = await open(report);
+    const id = await openDocument(page, 'examples/good-advert.md');
+    // The key facts and the checklist are in view at once, in the first block.
+    const facts = page.locator(`#${id} .facts`);
+    expect(await facts.locator('dl.stats').textContent()).toMatch(/Pay.*£/s);
+    const given = facts.locator('.checklist li.met a');
+    expect(await given.count()).toBeGreaterThan(3);
+    for (const link of await given.all()) {
+      const target = (await link.getAttribute('href'))!.slice(1);
+      await link.click();
+      // The words are in the document's text (not in a list beside it), outlined, and focused.
+      const focused = await page.evaluate(() => ({ id: document.activeElement?.id, inText: !!document.activeElement?.closest('li.block') }));
+      expect(focused).toEqual({ id: target, inText: true });
+      const outlined = await page.evaluate(() => [...document.querySelectorAll('.ev-on')].map((el) => el.textContent).join(''));
+      expect(outlined.length).toBeGreaterThan(10);
+      const box = await page.locator(`[id="${target}"]`).boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y).toBeLessThan(900);
+    }
+    const pay = facts.locator('dl.stats a').first();
+    await pay.click();
+    expect(await page.evaluate(() => document.activeElement?.closest('li.block') !== null)).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('screenshots at 1280 and 390 px (the README’s, with WIDEN_UPDATE_SCREENSHOT=1)', async () => {
     for (const width of [1280, 390]) {
       const { page, context } = await open(report, { width, height: width > 500 ? 900 : 844 });

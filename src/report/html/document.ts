@@ -1,6 +1,6 @@
 import { severities, type Diagnostic, type FileResult, type ResultBlock } from '../../model/diagnostic.js';
 import { plural, type ReportContext } from '../shared.js';
-import { renderChecklist, renderRequirements } from './requirements.js';
+import { evidenceTargets, renderFacts, type EvidenceTarget } from './requirements.js';
 import { categoryWords, docId, escapeHtml, kindMarks, kindWords, readingAgeText, severitySymbols, severityWords, where } from './words.js';
 
 export interface Numbered {
@@ -48,10 +48,11 @@ function onDemand(id: string, body: string): string {
 }
 
 function renderBody(result: FileResult, index: number, findings: readonly Numbered[]): string {
-  const parts = [renderFactsSlot(result, index)];
+  const blocks = result.blocks ?? [];
+  const evidence = evidenceInBlocks(blocks, evidenceTargets(result, index));
+  const parts = [renderFacts(result, index, new Set([...evidence.values()].flat().map((target) => target.id)))];
   if (result.reviewed?.length) parts.push(renderReviewed(result));
   if (result.note) parts.push(`<p>${escapeHtml(result.note)}</p>`);
-  const blocks = result.blocks ?? [];
   const inBlock = new Map<number, Numbered[]>();
   const documentLevel: Numbered[] = [];
   const elsewhere: Numbered[] = [];
@@ -66,7 +67,7 @@ function renderBody(result: FileResult, index: number, findings: readonly Number
   }
   if (blocks.length > 0) {
     parts.push(`<h3 id="${id}-text">The text, with findings in place</h3>`, `<ol class="blocks" aria-labelledby="${id}-text">`);
-    for (const block of blocks) parts.push(renderBlock(block, inBlock.get(block.index) ?? []));
+    for (const block of blocks) parts.push(renderBlock(block, inBlock.get(block.index) ?? [], evidence.get(block.index) ?? []));
     parts.push('</ol>');
   }
   if (elsewhere.length > 0) {
@@ -75,16 +76,15 @@ function renderBody(result: FileResult, index: number, findings: readonly Number
   return parts.join('');
 }
 
-/**
- * The slot for the key facts and the checklist (issue 16's src/report/html/requirements.ts): the
- * ✓/✗ checklist in view, one short block, and the key facts with the words each comes from and
- * the sentences to add one click away, so the document's text follows at once.
- */
-function renderFactsSlot(result: FileResult, index: number): string {
-  if (!result.requirements?.length && !result.keyFacts) return '';
-  const checked = (result.requirements ?? []).filter((state) => state.status !== 'off' && state.status !== 'not-applicable');
-  const given = checked.filter((state) => state.status === 'met').length;
-  return `<div class="facts" data-slot="requirements"><h3>Information people need: ${given} of ${checked.length} given</h3>${renderChecklist(result, index)}<details class="facts-more"><summary>Key facts, the words that give each one, and sentences to add</summary>${renderRequirements(result, index)}</details></div>`;
+/** The evidence shown in each block's text, by block index, cut to the block; evidence outside every block is left to the quotes. */
+function evidenceInBlocks(blocks: readonly ResultBlock[], targets: readonly EvidenceTarget[]): Map<number, EvidenceTarget[]> {
+  const byBlock = new Map<number, EvidenceTarget[]>();
+  for (const target of targets) {
+    const block = blocks.find((candidate) => target.start >= candidate.start && target.start < candidate.end);
+    if (!block || target.end <= target.start) continue;
+    byBlock.set(block.index, [...(byBlock.get(block.index) ?? []), { ...target, end: Math.min(target.end, block.end) }]);
+  }
+  return byBlock;
 }
 
 /** The block holding a finding: by offset, or by DOCX block number when offsets do not fall in a block. */
@@ -93,24 +93,28 @@ function blockOf(blocks: readonly ResultBlock[], diagnostic: Diagnostic): Result
   return blocks.find((block) => at >= block.start && at < block.end) ?? blocks.find((block) => block.index === diagnostic.location.block);
 }
 
-function renderBlock(block: ResultBlock, findings: readonly Numbered[]): string {
+function renderBlock(block: ResultBlock, findings: readonly Numbered[], evidence: readonly EvidenceTarget[]): string {
   const mark = kindMarks[block.kind];
   const kind = block.kind === 'paragraph' ? '' : `<span class="kind" aria-hidden="true">${escapeHtml(block.kind === 'heading' && block.depth ? `H${block.depth}` : mark)}</span><span class="vh">${kindWords[block.kind]}: </span>`;
-  const text = `<p class="block-text"><span class="block-no">¶${block.index}</span>${kind}${highlight(block, findings)}</p>`;
+  const text = `<p class="block-text"><span class="block-no">¶${block.index}</span>${kind}${highlight(block, findings, evidence)}</p>`;
   const list = findings.length > 0 ? `<ol class="findings">${findings.map((f) => renderFinding(f, true)).join('')}</ol>` : '';
   const ids = findings.length > 0 ? ` data-ids="${findings.map((f) => f.id).join(' ')}"` : '';
   return `<li class="block kind-${block.kind}${findings.length > 0 ? ' has-findings' : ''}"${ids}>${text}${list}</li>`;
 }
 
-/** The block's text with each finding's words in a <mark> and a numbered link to the finding after it. */
-function highlight(block: ResultBlock, findings: readonly Numbered[]): string {
+/**
+ * The block's text with each finding's words in a <mark> and a numbered link to the finding after
+ * it, and the words that give a requirement or a key fact in a <span class="ev">, the first piece of
+ * each carrying the id its checklist link goes to.
+ */
+function highlight(block: ResultBlock, findings: readonly Numbered[], evidence: readonly EvidenceTarget[]): string {
   const ranges = findings.map((f) => ({
     finding: f,
     start: Math.max(block.start, f.diagnostic.location.offset),
     end: Math.min(block.end, Math.max(f.diagnostic.location.endOffset, f.diagnostic.location.offset + 1)),
   }));
   const cuts = new Set<number>([block.start, block.end]);
-  for (const range of ranges) cuts.add(range.start).add(range.end);
+  for (const range of [...ranges, ...evidence]) cuts.add(range.start).add(range.end);
   const points = [...cuts].sort((a, b) => a - b);
   let out = '';
   for (let i = 0; i + 1 < points.length; i++) {
@@ -118,16 +122,18 @@ function highlight(block: ResultBlock, findings: readonly Numbered[]): string {
     const to = points[i + 1]!;
     const text = block.text.slice(from - block.start, to - block.start).replace(/\s+/g, ' ');
     const covering = ranges.filter((range) => range.start <= from && range.end >= to);
-    if (covering.length === 0) out += escapeHtml(text);
+    let piece = '';
+    if (covering.length === 0) piece = escapeHtml(text);
     else {
       // Spaces at the ends stay outside the highlight, which then starts and ends on a word.
       const core = text.trim();
       const worst = severities.find((severity) => covering.some((range) => range.finding.diagnostic.severity === severity))!;
       const classes = `sev-${worst}${covering.length > 1 ? ' multi' : ''}`;
-      out += text.startsWith(' ') ? ' ' : '';
-      if (core) out += `<mark class="${classes}" data-ids="${covering.map((range) => range.finding.id).join(' ')}">${escapeHtml(core)}</mark>`;
-      out += core && text.endsWith(' ') ? ' ' : '';
+      piece += text.startsWith(' ') ? ' ' : '';
+      if (core) piece += `<mark class="${classes}" data-ids="${covering.map((range) => range.finding.id).join(' ')}">${escapeHtml(core)}</mark>`;
+      piece += core && text.endsWith(' ') ? ' ' : '';
     }
+    out += evidencePiece(piece, evidence, from, to);
     for (const range of ranges) {
       if (range.end !== to) continue;
       const { id, number, diagnostic } = range.finding;
@@ -135,6 +141,16 @@ function highlight(block: ResultBlock, findings: readonly Numbered[]): string {
     }
   }
   return out.trim();
+}
+
+/** A piece of the text inside the evidence covering it; the first piece of each piece of evidence takes its id (or an anchor, when two start there). */
+function evidencePiece(piece: string, evidence: readonly EvidenceTarget[], from: number, to: number): string {
+  const covering = evidence.filter((target) => target.start <= from && target.end >= to);
+  if (covering.length === 0) return piece;
+  const [first, ...others] = covering.filter((target) => target.start === from);
+  const anchors = others.map((target) => `<span class="ev-anchor" id="${target.id}" tabindex="-1"></span>`).join('');
+  const id = first ? ` id="${first.id}" tabindex="-1"` : '';
+  return `${anchors}<span class="ev"${id} data-ev="${covering.map((target) => target.id).join(' ')}">${piece}</span>`;
 }
 
 /** A finding as one line (number, severity, message, rule) that opens to why, what to write instead and the decision. */

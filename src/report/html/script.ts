@@ -203,7 +203,7 @@ export const script = `
   }
   /* Opens whatever holds the element with this id (its document, its finding, a rule's help) and moves to it. */
   function reveal(id) {
-    var doc = /^(?:ref-)?f(\\d+)-/.exec(id) || /^d(\\d+)/.exec(id);
+    var doc = /^(?:ref-)?f(\\d+)-/.exec(id) || /^d(\\d+)/.exec(id) || /^evidence-(\\d+)-/.exec(id);
     if (doc) {
       var details = $('d' + doc[1] + '-body');
       if (details) { details.open = true; insert('d' + doc[1]); }
@@ -214,6 +214,9 @@ export const script = `
     var inner = target.matches('li.finding') ? target.querySelector('details') : target.matches('details') ? target : null;
     if (inner) { inner.open = true; controls(target.id); }
     var focus = target.matches('section.document') ? $(target.id + '-body').querySelector('summary') : inner ? inner.querySelector('summary') : target;
+    // The words that give a requirement, all their pieces, are outlined until the next link.
+    all(document, '.ev-on').forEach(function (el) { el.classList.remove('ev-on'); });
+    if (/^evidence-/.test(id)) all(document, '.ev').forEach(function (el) { if ((' ' + el.getAttribute('data-ev') + ' ').indexOf(' ' + id + ' ') >= 0) el.classList.add('ev-on'); });
     target.scrollIntoView({ block: 'start' });
     focus.focus({ preventScroll: true });
     return true;

@@ -134,6 +134,9 @@ mark.sev-error { background: var(--error-bg); text-decoration-style: solid; text
 mark.sev-warning { background: var(--warning-bg); text-decoration-style: dashed; text-decoration-color: var(--warning); }
 mark.sev-info { background: var(--info-bg); text-decoration-style: dotted; text-decoration-color: var(--info); }
 mark.multi { font-weight: 700; }
+/* The words that give a requirement or a key fact: a green rule under them; the ones a link went to, a green box. */
+.ev { border-bottom: 2px solid var(--ok); }
+.ev.ev-on { outline: 2px solid var(--ok); outline-offset: 1px; }
 mark.dim { background: transparent; text-decoration-line: none; font-weight: inherit; }
 .ref {
   display: inline-block; min-width: 1.6rem; margin: 0 0.15rem; padding: 0 0.3rem;
