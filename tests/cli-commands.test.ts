@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { PassThrough } from 'node:stream';
+import { askProfile } from '../src/cli/init.js';
 import { useColour } from '../src/cli/main.js';
 import { ruleDoc } from '../src/index.js';
 import { rules } from '../rules/index.js';
@@ -39,6 +41,26 @@ describe('commands a newcomer reaches for', () => {
     expect(runCli(['--profile', 'event', 'init'], { cwd: other }).code).toBe(0);
     expect(readFileSync(join(other, 'widen.config.json'), 'utf8')).toContain('"profile": "event"');
     expect(existsSync(join(other, 'widen.config.json'))).toBe(true);
+  });
+
+  test('on a terminal, widen init asks what the documents are, until the answer is a profile', async () => {
+    const ask = async (typed: string) => {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      let said = '';
+      output.on('data', (chunk: Buffer) => (said += chunk.toString('utf8')));
+      const answer = askProfile(input, output);
+      input.end(typed);
+      return { profile: await answer, said };
+    };
+    expect((await ask('\n')).profile).toBe('advert');
+    expect((await ask('ev\n')).profile).toBe('event');
+    const wrong = await ask('job\ninterview\n');
+    expect(wrong.profile).toBe('interview-invite');
+    expect(wrong.said).toContain('What are the documents: advert, event, interview-invite? (advert) ');
+    expect(wrong.said).toContain('widen: "job" is not one of them');
+    // Ctrl+D before an answer writes nothing.
+    expect((await ask('')).profile).toBeNull();
   });
 
   test('widen help and widen help <command>', () => {

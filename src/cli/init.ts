@@ -1,4 +1,5 @@
-import type { Profile } from '../index.js';
+import { createInterface } from 'node:readline';
+import { profiles, type Profile } from '../index.js';
 
 export const starterName = 'widen.config.json';
 
@@ -26,4 +27,24 @@ export function starter(profile: Profile): string {
   "ignore": ["drafts/**"]
 }
 `;
+}
+
+/**
+ * On a terminal, asks what the documents are (Enter keeps "advert"), again until the answer is one
+ * of the profiles; `null` when the input ends first (Ctrl+D). Not on a terminal, widen asks
+ * nothing (see `writeStarter`).
+ */
+export async function askProfile(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<Profile | null> {
+  const prompt = `What are the documents: ${profiles.join(', ')}? (advert) `;
+  // Line by line rather than question(): lines typed ahead are kept, and the end of the input ends the loop.
+  const lines = createInterface({ input, terminal: false });
+  output.write(prompt);
+  for await (const line of lines) {
+    const answer = line.trim().toLowerCase();
+    if (answer === '') return 'advert';
+    const profile = profiles.find((candidate) => candidate === answer || candidate.startsWith(answer));
+    if (profile) return profile;
+    output.write(`widen: "${answer}" is not one of them\n${prompt}`);
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import { closeSync, openSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import {
@@ -37,7 +37,7 @@ import { progressBar, progressWanted } from './progress.js';
 import { explainRule, listRules } from './rules-command.js';
 import { checkReportDocuments } from '../report/html/limits.js';
 import { renderMarkdown } from './render-markdown.js';
-import { starter, starterName } from './init.js';
+import { askProfile, starter, starterName } from './init.js';
 
 type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream };
 
@@ -156,8 +156,8 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
   program
     .command('init')
     .description(`write a starter ${starterName} in the working folder, with comments that say what each setting does`)
-    .action((_options: unknown, command: Command) => {
-      code = writeStarter(command.optsWithGlobals() as CliOptions, io);
+    .action(async (_options: unknown, command: Command) => {
+      code = await writeStarter(command.optsWithGlobals() as CliOptions, io);
     });
   program
     .command('help')
@@ -414,10 +414,23 @@ function writeFileMessages(result: FileResult, options: CliOptions, io: Io): voi
   if (options.debug) for (const trace of result.debug ?? []) stderr.write(`widen: ${trace}\n`);
 }
 
-/** `widen init`: the starter configuration, never over one that is there, and no questions asked. */
-function writeStarter(options: CliOptions, io: Io): number {
+/**
+ * `widen init`: the starter configuration, never over one that is there. On a terminal it asks
+ * what the documents are, unless `--profile` says; anywhere else (CI, a script) it asks nothing.
+ */
+async function writeStarter(options: CliOptions, io: Io): Promise<number> {
+  if (existsSync(starterName)) {
+    io.stderr.write(`widen: ${starterName}: it is there already; widen does not overwrite it\n`);
+    return 2;
+  }
+  const onTerminal = Boolean((io.stdin as { isTTY?: boolean }).isTTY && (io.stderr as { isTTY?: boolean }).isTTY);
+  const profile = options.profile ?? (onTerminal ? await askProfile(io.stdin, io.stderr) : 'advert');
+  if (profile === null) {
+    io.stderr.write(`\nwiden: nothing written\n`);
+    return 2;
+  }
   try {
-    writeFileSync(starterName, starter(options.profile ?? 'advert'), { flag: 'wx' });
+    writeFileSync(starterName, starter(profile), { flag: 'wx' });
   } catch (error) {
     const why = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'it is there already; widen does not overwrite it' : `cannot write it (${(error as NodeJS.ErrnoException).code ?? oneLine(error)})`;
     io.stderr.write(`widen: ${starterName}: ${why}\n`);
