@@ -87,6 +87,25 @@ describe('errors as a user expects them', () => {
     expect(stderr).toBe('widen: --output no-such-folder/report.html: the folder no-such-folder does not exist\n');
   });
 
+  test("a configuration's errors are said in full once, then in one line for each other file it stops", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'widen-config-once-'));
+    writeFileSync(join(folder, 'widen.config.json'), '{ "profil": "advert", "rules": { "passive-voice": "of" } }');
+    for (const name of ['a.md', 'b.md', 'c.md']) writeFileSync(join(folder, name), 'We utilise hoists.\n');
+    const { stdout, stderr, code } = runCli(['a.md', 'b.md', 'c.md'], { cwd: folder });
+    expect(code).toBe(2);
+    const config = join(folder, 'widen.config.json');
+    const again = `not linted: its configuration, ${config}, has the errors shown for a.md`;
+    expect(stderr.split('\n')).toEqual([
+      `widen: a.md: ${config}:1:3: unknown key "profil" (did you mean "profile"?)`,
+      `widen: a.md: ${config}:1:34: rules.passive-voice: expected "off", "info", "warning", "error" or [severity, options] with valid options, got "of" (did you mean "off"?)`,
+      `widen: b.md: ${again}`,
+      `widen: c.md: ${again}`,
+      '',
+    ]);
+    expect(stdout.match(/unknown key/g)).toHaveLength(1);
+    expect(stdout).toContain(`c.md\n  error  ${again}\n`);
+  });
+
   test('a .doc file: save it as .docx in Word', () => {
     const folder = mkdtempSync(join(tmpdir(), 'widen-doc-'));
     writeFileSync(join(folder, 'advert.doc'), 'old Word');

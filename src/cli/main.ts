@@ -31,7 +31,7 @@ import {
   type Shard,
 } from '../index.js';
 import { loadReporter, reporterNames, type ReporterName } from '../report/index.js';
-import { printable } from '../report/shared.js';
+import { configurationIn, printable, sameConfigurationText } from '../report/shared.js';
 import { writeFixes } from './fix.js';
 import { progressBar, progressWanted } from './progress.js';
 import { explainRule, listRules } from './rules-command.js';
@@ -221,6 +221,7 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
   try {
     const linter = new Linter(lintOptions(options, Boolean(fixing)));
     let first = true;
+    const configurationErrors = new Map<string, string>();
     report = await linter.run(
       { paths: filePaths, ...(useStdin ? { stdin: { stream: io.stdin, ...(options.stdinFilename ? { filename: options.stdinFilename } : {}) } } : {}) },
       {
@@ -230,7 +231,7 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
             write(jsonParts.file(shown(result), first));
             first = false;
           } else results.push(result);
-          writeFileMessages(result, options, io);
+          writeFileMessages(result, options, io, configurationErrors);
         },
         ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
         // One HTML page holds so many documents: a larger run is refused before any is linted.
@@ -405,11 +406,18 @@ function terminalWidth(stdout: NodeJS.WritableStream, toFile: boolean): number {
  * standard error. The stylish report names a file it could not read itself: when that report is
  * on the terminal too, the error is said there alone, once.
  */
-function writeFileMessages(result: FileResult, options: CliOptions, io: Io): void {
+function writeFileMessages(result: FileResult, options: CliOptions, io: Io, configurationErrors: Map<string, string>): void {
   const { stderr } = io;
   const path = printable(result.path);
   const reportSaysIt = options.format === 'stylish' && !options.output && Boolean((io.stdout as { isTTY?: boolean }).isTTY);
-  if (result.error && !reportSaysIt) for (const line of result.error.split('\n')) stderr.write(`widen: ${path}: ${printable(line)}\n`);
+  if (result.error && !reportSaysIt) {
+    // A configuration's errors are said in full for the first file they stop, then in one line.
+    const configuration = configurationIn(result.error);
+    const firstPath = configuration && configurationErrors.get(result.error);
+    if (configuration && firstPath) stderr.write(`widen: ${path}: ${printable(sameConfigurationText(configuration, firstPath))}\n`);
+    else for (const line of result.error.split('\n')) stderr.write(`widen: ${path}: ${printable(line)}\n`);
+    if (configuration && !firstPath) configurationErrors.set(result.error, path);
+  }
   if (options.verbose) for (const warning of result.warnings ?? []) stderr.write(`widen: ${path}: ${printable(warning)}\n`);
   if (options.debug) for (const trace of result.debug ?? []) stderr.write(`widen: ${trace}\n`);
 }

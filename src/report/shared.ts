@@ -34,6 +34,19 @@ export interface ReportContext {
 
 export type Reporter = (results: readonly FileResult[], context: ReportContext) => string;
 
+/**
+ * The configuration file a file's error is about ("…/widen.config.json:1:3: unknown key …"), if it
+ * is: every file under that configuration has the same error, which widen says in full once.
+ */
+export function configurationIn(error: string): string | undefined {
+  return /^(.+?\.json)(?::\d+:\d+)?: /.exec(error)?.[1];
+}
+
+/** What widen says of a file whose configuration's errors were said in full for another file. */
+export function sameConfigurationText(configuration: string, firstPath: string): string {
+  return `not linted: its configuration, ${configuration}, has the errors shown for ${firstPath}`;
+}
+
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

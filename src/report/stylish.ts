@@ -1,6 +1,6 @@
 import { summarise, type Diagnostic, type Severity } from '../model/diagnostic.js';
 import { checklistParts } from './checklist.js';
-import { plural, printable, reviewText, setAsideText, wrap, type Reporter } from './shared.js';
+import { configurationIn, plural, printable, reviewText, sameConfigurationText, setAsideText, wrap, type Reporter } from './shared.js';
 import { byCategory, categoryTitles, collapse, fileSummary, finalLines, repeats, type Problem } from './summary.js';
 
 const codes = { red: [31, 39], yellow: [33, 39], blue: [34, 39], green: [32, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
@@ -19,8 +19,19 @@ export const stylish: Reporter = (results, context) => {
   const width = Math.max(40, context.width ?? 80);
   const lines: string[] = [];
   let reviewed = 0;
+  // Each configuration's errors in full once, under the first file they stopped.
+  const configurationErrors = new Map<string, string>();
   for (const raw of results) {
     const result = printable(raw);
+    const configuration = raw.error ? configurationIn(raw.error) : undefined;
+    if (configuration) {
+      const firstPath = configurationErrors.get(raw.error!);
+      if (firstPath) {
+        lines.push(paint('underline', result.path), `  ${paint('red', 'error')}  ${printable(sameConfigurationText(configuration, firstPath))}`, '');
+        continue;
+      }
+      configurationErrors.set(raw.error!, result.path);
+    }
     if (raw.error) {
       // A configuration with several mistakes gives one line each (src/config/config.ts escapes what it quotes).
       const [first, ...more] = raw.error.split('\n').map(printable);
