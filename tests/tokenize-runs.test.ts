@@ -1,6 +1,7 @@
 /**
- * Runs of text without white space are tokenised in pieces (parse-english is quadratic on a long
- * hyphenated "word") and joined again, so the pieces change no count (src/load/prose.ts).
+ * Long text and the tokeniser (src/load/prose.ts): runs of more than 1,000 characters without white
+ * space are not prose and are blanked, keeping every offset; long blocks are tokenised in pieces
+ * of 4,000 characters cut at a full stop or white space, and the pieces change no word.
  */
 import { describe, expect, test } from 'vitest';
 import { toDoc } from '../src/load/prose.js';
@@ -9,30 +10,53 @@ import { parseText } from '../src/load/text.js';
 const doc = (text: string) => toDoc(parseText(text), 'a.txt', 'advert');
 
 describe('long runs without white space', () => {
-  test('a 5,000-letter run is one word in one sentence, as it was before it was cut', () => {
+  test('a run of 5,000 letters is blanked; the words around it keep their places', () => {
     const text = `We ${'a'.repeat(5000)} care.`;
     const words = doc(text).words();
-    expect(words.map((word) => word.value.length)).toEqual([2, 5000, 4]);
-    expect(doc(text).sentences()).toHaveLength(1);
+    expect(words.map((word) => word.value)).toEqual(['We', 'care']);
+    expect(text.slice(words[1]!.start, words[1]!.end)).toBe('care');
   });
 
-  test('a hyphenated run keeps every part, with offsets in order and no part lost at a cut', () => {
-    const text = 'a-'.repeat(3000);
+  test('a run of 1,000 characters is still a word', () => {
+    const words = doc(`We ${'a'.repeat(1000)} care.`).words();
+    expect(words.map((word) => word.value.length)).toEqual([2, 1000, 4]);
+  });
+
+  test('a hyphenated "word" of 6,000 characters leaves no prose', () => {
+    const result = doc('a-'.repeat(3000));
+    expect(result.words()).toHaveLength(0);
+    expect(result.blocks).toHaveLength(0);
+  });
+});
+
+describe('long blocks are tokenised in pieces', () => {
+  const sentence = 'You will help people at home with washing and meals. ';
+
+  test('every word of a 40,000-character paragraph, in order, with its offsets', () => {
+    const text = sentence.repeat(Math.ceil(40_000 / sentence.length));
     const words = doc(text).words();
-    expect(words).toHaveLength(3000);
+    const expected = [...text.matchAll(/[A-Za-z]+/g)];
+    expect(words).toHaveLength(expected.length);
     words.forEach((word, i) => {
-      expect(word.start).toBe(i * 2);
-      expect(text.slice(word.start, word.end)).toBe('a');
+      expect(word.start).toBe(expected[i]!.index);
+      expect(word.value).toBe(expected[i]![0]);
     });
-    expect(doc(text).sentences()).toHaveLength(1);
+    expect(doc(text).sentences()).toHaveLength(expected.length / 10);
+  });
+
+  test('a paragraph of abbreviations with no sentence end is cut at white space, never inside a word', () => {
+    const words = doc('e.g. '.repeat(4000)).words();
+    const one = doc('e.g. e.g.').words()[0]!.value;
+    expect(words).toHaveLength(4000);
+    expect(words.filter((word) => word.value !== one)).toEqual([]);
   });
 
   test('astral characters are never cut in half', () => {
-    const text = 'a😀'.repeat(1700);
-    const sentences = doc(text).sentences();
-    expect(sentences).toHaveLength(1);
-    expect(sentences[0]!.end - sentences[0]!.start).toBe(text.length);
+    const words = doc('a😀 '.repeat(3000)).words();
     const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-    expect(doc(text).words().some((word) => lone.test(word.value))).toBe(false);
+    expect(words.filter((word) => lone.test(word.value))).toEqual([]);
+    const one = doc('a😀 a😀').words()[0]!.value;
+    expect(words).toHaveLength(3000);
+    expect(words.filter((word) => word.value !== one)).toEqual([]);
   });
 });

@@ -1,0 +1,10 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+/**
+ * The install routes (`npm run test:install`): a packed tarball, git into a project and globally,
+ * the GitHub Action's build and the pre-commit hook, each in an empty folder. They run npm installs
+ * and whole builds (about three minutes on two cores), so they are kept out of `npm test`; CI
+ * (`.ci/run`) runs both.
+ */
+export default mergeConfig(base, defineConfig({ test: { include: ['tests/install.test.ts'], exclude: [] } }));
