@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { applyBaseline, createBaseline, readBaseline } from '../src/suppress/baseline.js';
 import type { Diagnostic, FileResult } from '../src/model/diagnostic.js';
-import { runCli } from './helpers/lint.js';
+import { runCliInProcess } from './helpers/lint.js';
 
 const adverts: Record<string, string> = {
   'care/support-worker.md': '# Support worker\n\nYou will utilise your skills to help people at home.\n\nSuccessful applicants will commence in January.\n',
@@ -31,13 +31,13 @@ function findings(stdout: string): string[] {
 }
 
 describe('baseline', () => {
-  test('round trip: baseline a folder, change one file, and only the new finding is reported', () => {
+  test('round trip: baseline a folder, change one file, and only the new finding is reported', async () => {
     const folder = repository();
-    const written = runCli(['baseline', '.'], { cwd: folder });
+    const written = await runCliInProcess(['baseline', '.'], { cwd: folder });
     expect(written.code).toBe(0);
     expect(written.stderr).toMatch(/^widen: wrote widen-baseline\.json: \d+ findings in 3 files\n$/);
 
-    const clean = runCli(['--format', 'json', '--baseline', 'widen-baseline.json', '.'], { cwd: folder });
+    const clean = await runCliInProcess(['--format', 'json', '--baseline', 'widen-baseline.json', '.'], { cwd: folder });
     expect(findings(clean.stdout)).toEqual([]);
     expect(clean.code).toBe(0);
     expect(clean.stderr).toMatch(/known findings not shown/);
@@ -45,27 +45,27 @@ describe('baseline', () => {
 
     // A new finding in one file; an unrelated edit above the old ones in another.
     writeFileSync(join(folder, 'care', 'nurse.md'), '# Staff nurse\n\nWe are a small ward.\n\nYou will facilitate training for the team.\n\nWe will endeavour to reply.\n');
-    const after = runCli(['--format', 'json', '--baseline', 'widen-baseline.json', '.'], { cwd: folder });
+    const after = await runCliInProcess(['--format', 'json', '--baseline', 'widen-baseline.json', '.'], { cwd: folder });
     expect(findings(after.stdout)).toEqual(['care/nurse.md: simpler-words “endeavour”']);
   });
 
-  test('entries that no longer occur are counted, including those of deleted files', () => {
+  test('entries that no longer occur are counted, including those of deleted files', async () => {
     const folder = repository();
-    runCli(['baseline', '.'], { cwd: folder });
+    await runCliInProcess(['baseline', '.'], { cwd: folder });
     writeFileSync(join(folder, 'care', 'support-worker.md'), adverts['care/support-worker.md']!.replace('utilise', 'use'));
-    const fixed = runCli(['--baseline', 'widen-baseline.json', '.'], { cwd: folder });
+    const fixed = await runCliInProcess(['--baseline', 'widen-baseline.json', '.'], { cwd: folder });
     expect(fixed.stderr).toMatch(/widen-baseline\.json: \d+ known findings not shown; 1 entry no longer occurs \(run "widen baseline" to tidy it\)/);
 
     const entries = readBaseline(join(folder, 'widen-baseline.json')).findings.filter((entry) => entry.path === 'office/clerk.txt').length;
     rmSync(join(folder, 'office', 'clerk.txt'));
-    const deleted = runCli(['--baseline', 'widen-baseline.json', 'care'], { cwd: folder });
+    const deleted = await runCliInProcess(['--baseline', 'widen-baseline.json', 'care'], { cwd: folder });
     expect(deleted.stderr).toContain(`${entries + 1} entries no longer occur`);
   });
 
-  test('the file is sorted, one finding per line, with paths relative to it', () => {
+  test('the file is sorted, one finding per line, with paths relative to it', async () => {
     const folder = repository();
     mkdirSync(join(folder, 'ci'));
-    runCli(['baseline', '--output', 'ci/baseline.json', 'care', 'office'], { cwd: folder });
+    await runCliInProcess(['baseline', '--output', 'ci/baseline.json', 'care', 'office'], { cwd: folder });
     const text = readFileSync(join(folder, 'ci', 'baseline.json'), 'utf8');
     const lines = text.split('\n');
     expect(lines.slice(0, 3)).toEqual(['{', '  "version": 1,', '  "findings": [']);
@@ -77,18 +77,18 @@ describe('baseline', () => {
     expect(keys).toEqual([...keys].sort());
     expect(JSON.parse(text).findings).toEqual(entries.map((entry) => expect.objectContaining(entry)));
     // The same findings give the same file, byte for byte.
-    runCli(['baseline', '--output', 'ci/again.json', 'office', 'care'], { cwd: folder });
+    await runCliInProcess(['baseline', '--output', 'ci/again.json', 'office', 'care'], { cwd: folder });
     expect(readFileSync(join(folder, 'ci', 'again.json'), 'utf8')).toBe(text);
     // Used from another folder, the paths still resolve against the baseline's own folder.
-    const check = runCli(['--format', 'json', '--baseline', join(folder, 'ci', 'baseline.json'), join(folder, 'care')]);
+    const check = await runCliInProcess(['--format', 'json', '--baseline', join(folder, 'ci', 'baseline.json'), join(folder, 'care')]);
     expect(findings(check.stdout)).toEqual([]);
   });
 
-  test('a missing or malformed baseline is an input error', () => {
+  test('a missing or malformed baseline is an input error', async () => {
     const folder = repository();
-    expect(runCli(['--baseline', 'nope.json', '.'], { cwd: folder }).code).toBe(2);
+    expect((await runCliInProcess(['--baseline', 'nope.json', '.'], { cwd: folder })).code).toBe(2);
     writeFileSync(join(folder, 'bad.json'), '{"findings": 3}');
-    const bad = runCli(['--baseline', 'bad.json', '.'], { cwd: folder });
+    const bad = await runCliInProcess(['--baseline', 'bad.json', '.'], { cwd: folder });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('bad.json: not a widen baseline');
   });

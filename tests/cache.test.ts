@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { Linter } from '../src/index.js';
 import type { FileResult } from '../src/model/diagnostic.js';
 import { defaultCacheLocation, LintCache } from '../src/run/cache.js';
-import { root, runCli } from './helpers/lint.js';
+import { root, runCliInProcess } from './helpers/lint.js';
 
 const config = join(root, 'tests', 'fixtures', 'empty.widenrc.json');
 const advert = '# Care assistant\n\nYou will utilise the hoist. You must be a native English speaker.\n';
@@ -83,10 +83,11 @@ describe('the cache as a trust boundary', () => {
     const [result] = await lint(cache, path);
     expect(result!.error).toBeUndefined();
     expect(result!.diagnostics).toHaveLength(findings);
-    // And through the CLI, which crashed with "Cannot read properties of null".
+    // And through the CLI, which crashed with "Cannot read properties of null". In this process its
+    // code stamp is the library's, so it reads the malformed entry, and says it did not trust it.
     writeFileSync(join(cache, 'results.json'), JSON.stringify(data));
-    const cli = runCli(['--config', config, '--cache-location', cache, '--format', 'json', path]);
-    expect(cli.stderr).toBe('');
+    const cli = await runCliInProcess(['--config', config, '--cache-location', cache, '--format', 'json', path]);
+    expect(cli.stderr).toBe('widen: a cache entry did not verify (changed by something other than widen, or written under another key), so its file was linted again\n');
     expect((JSON.parse(cli.stdout) as { files: FileResult[] }).files[0]!.diagnostics).toHaveLength(findings);
   });
 
@@ -157,11 +158,11 @@ describe('the cache as a trust boundary', () => {
     expect(opened.notes).toEqual([]);
   });
 
-  test('--cache keeps its results in .widencache in the working folder by default', () => {
+  test('--cache keeps its results in .widencache in the working folder by default', async () => {
     expect(defaultCacheLocation).toBe('.widencache');
     const dir = mkdtempSync(join(tmpdir(), 'widen-cache-default-'));
     writeFileSync(join(dir, 'advert.md'), advert);
-    runCli(['--config', config, '--cache', 'advert.md'], { cwd: dir });
+    await runCliInProcess(['--config', config, '--cache', 'advert.md'], { cwd: dir });
     expect(readdirSync(join(dir, '.widencache')).sort()).toEqual(['key', 'results.json']);
     expect(statSync(join(dir, '.widencache', 'key')).mode & 0o777).toBe(0o600);
   });
@@ -169,12 +170,12 @@ describe('the cache as a trust boundary', () => {
   test('what the cache did not trust is said on standard error, one line, and the file is linted', async () => {
     const { dir, cache, findings } = await warmed();
     const args = ['--config', config, '--cache-location', 'cache', '--format', 'json', 'advert.md'];
-    // Warmed again by the built CLI, whose code stamp differs from the sources'.
-    expect(runCli(args, { cwd: dir }).stderr).toBe('');
+    // The CLI in this process has the library's code stamp, so it trusts the entries the library wrote.
+    expect((await runCliInProcess(args, { cwd: dir })).stderr).toBe('');
     const data = stored(cache);
     for (const entry of Object.values(data.entries)) (entry.result as FileResult).diagnostics = [];
     writeFileSync(join(cache, 'results.json'), JSON.stringify(data));
-    const { stderr, stdout } = runCli(args, { cwd: dir });
+    const { stderr, stdout } = await runCliInProcess(args, { cwd: dir });
     expect(stderr).toBe('widen: a cache entry did not verify (changed by something other than widen, or written under another key), so its file was linted again\n');
     expect((JSON.parse(stdout) as { files: FileResult[] }).files[0]!.diagnostics).toHaveLength(findings);
   });

@@ -4,16 +4,16 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { blankComments, parseJsonc, pointerPlaces } from '../src/config/json-text.js';
 import { didYouMean } from '../src/kit/did-you-mean.js';
-import { runCli } from './helpers/lint.js';
+import { runCliInProcess } from './helpers/lint.js';
 
 /** A folder with a configuration and an advert; the output with the folder's path made stable. */
-function withConfig(config: string): { run: (...args: string[]) => { stdout: string; stderr: string; code: number | null } } {
+function withConfig(config: string): { run: (...args: string[]) => Promise<{ stdout: string; stderr: string; code: number | null }> } {
   const folder = mkdtempSync(join(tmpdir(), 'widen-errors-'));
   writeFileSync(join(folder, 'widen.config.json'), config);
   writeFileSync(join(folder, 'advert.md'), 'We help people to live well at home.\n');
   return {
-    run: (...args) => {
-      const out = runCli([...args, 'advert.md'], { cwd: folder });
+    run: async (...args) => {
+      const out = await runCliInProcess([...args, 'advert.md'], { cwd: folder });
       const stable = (text: string) => text.split(folder).join('<folder>');
       return { ...out, stdout: stable(out.stdout), stderr: stable(out.stderr) };
     },
@@ -28,26 +28,26 @@ describe('errors as a user expects them', () => {
     [['--rule', 'simpler-word=error', 'x.md'], 'widen: option \'--rule <id=severity>\' argument \'simpler-word=error\' is invalid: no rule called "simpler-word" (did you mean "simpler-words"?); run "widen rules" to list them'],
     [['--rule', 'simpler-words=eror', 'x.md'], 'widen: option \'--rule <id=severity>\' argument \'simpler-words=eror\' is invalid: expected <rule-id>=<off|error|warning|info>, got "simpler-words=eror" (did you mean "error"?)'],
     [['--fix-category', 'plain', 'x.md'], "widen: option '--fix-category <category>' argument 'plain' is invalid: expected one of plain-language, readability, inclusive-language, required-information, got \"plain\" (did you mean \"plain-language\"?)"],
-  ])('a bad option is one line and a pointer to the help: %j', (args, line) => {
-    const { stdout, stderr, code } = runCli(args);
+  ])('a bad option is one line and a pointer to the help: %j', async (args, line) => {
+    const { stdout, stderr, code } = await runCliInProcess(args);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe(`${line}\nRun widen --help for usage\n`);
   });
 
-  test('an unknown rule for explain, with a did-you-mean', () => {
-    const { stderr, code } = runCli(['explain', 'simpler-word']);
+  test('an unknown rule for explain, with a did-you-mean', async () => {
+    const { stderr, code } = await runCliInProcess(['explain', 'simpler-word']);
     expect(code).toBe(2);
     expect(stderr).toBe('widen: no rule called "simpler-word" (did you mean "simpler-words"?); run "widen rules" to list them\n');
   });
 
-  test('--help shows no empty defaults', () => {
-    const { stdout } = runCli(['--help']);
+  test('--help shows no empty defaults', async () => {
+    const { stdout } = await runCliInProcess(['--help']);
     expect(stdout).toContain('--ignore-pattern <glob>');
     expect(stdout).not.toMatch(/default: (\[\]|\{\})/);
   });
 
-  test('every mistake in a configuration at once, each with its line and column and a did-you-mean', () => {
+  test('every mistake in a configuration at once, each with its line and column and a did-you-mean', async () => {
     const config = [
       '{',
       '  "profiel": "event",',
@@ -60,7 +60,7 @@ describe('errors as a user expects them', () => {
       '  }',
       '}',
     ].join('\n');
-    const { stderr, code } = withConfig(config).run();
+    const { stderr, code } = await withConfig(config).run();
     expect(code).toBe(2);
     expect(stderr).toBe(
       [
@@ -75,23 +75,23 @@ describe('errors as a user expects them', () => {
     );
   });
 
-  test('a configuration that is not JSON says where', () => {
-    const { stderr, code } = withConfig('{\n  "profile": "advert",\n  "rules": { "simpler-words": "off", }\n}\n').run();
+  test('a configuration that is not JSON says where', async () => {
+    const { stderr, code } = await withConfig('{\n  "profile": "advert",\n  "rules": { "simpler-words": "off", }\n}\n').run();
     expect(code).toBe(2);
     expect(stderr).toBe('widen: advert.md: <folder>/widen.config.json:3:38: not valid JSON: expected double-quoted property name\n');
   });
 
-  test('--output into a folder that does not exist is one clear line, before any work', () => {
-    const { stderr, code } = runCli(['--output', 'no-such-folder/report.html', '--format', 'html', 'examples/good-advert.md']);
+  test('--output into a folder that does not exist is one clear line, before any work', async () => {
+    const { stderr, code } = await runCliInProcess(['--output', 'no-such-folder/report.html', '--format', 'html', 'examples/good-advert.md']);
     expect(code).toBe(2);
     expect(stderr).toBe('widen: --output no-such-folder/report.html: the folder no-such-folder does not exist\n');
   });
 
-  test("a configuration's errors are said in full once, then in one line for each other file it stops", () => {
+  test("a configuration's errors are said in full once, then in one line for each other file it stops", async () => {
     const folder = mkdtempSync(join(tmpdir(), 'widen-config-once-'));
     writeFileSync(join(folder, 'widen.config.json'), '{ "profil": "advert", "rules": { "passive-voice": "of" } }');
     for (const name of ['a.md', 'b.md', 'c.md']) writeFileSync(join(folder, name), 'We utilise hoists.\n');
-    const { stdout, stderr, code } = runCli(['a.md', 'b.md', 'c.md'], { cwd: folder });
+    const { stdout, stderr, code } = await runCliInProcess(['a.md', 'b.md', 'c.md'], { cwd: folder });
     expect(code).toBe(2);
     const config = join(folder, 'widen.config.json');
     const again = `not linted: its configuration, ${config}, has the errors shown for a.md`;
@@ -106,10 +106,10 @@ describe('errors as a user expects them', () => {
     expect(stdout).toContain(`c.md\n  error  ${again}\n`);
   });
 
-  test('a .doc file: save it as .docx in Word', () => {
+  test('a .doc file: save it as .docx in Word', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'widen-doc-'));
     writeFileSync(join(folder, 'advert.doc'), 'old Word');
-    const { stderr, code } = runCli(['advert.doc'], { cwd: folder });
+    const { stderr, code } = await runCliInProcess(['advert.doc'], { cwd: folder });
     expect(code).toBe(2);
     expect(stderr).toBe('widen: advert.doc: widen does not read .doc (Word 97–2003) files: save it as .docx in Word (File › Save As), then lint that\n');
   });

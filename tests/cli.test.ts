@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import outputSchema from '../schemas/widen-output.schema.json' with { type: 'json' };
-import { root, runCli } from './helpers/lint.js';
+import { root, runCli, runCliInProcess } from './helpers/lint.js';
 
 const validateOutput = new Ajv2020({ strict: false }).compile(outputSchema);
 
 describe('widen CLI', () => {
-  test('JSON for the poor advert validates against the shipped schema and has all four categories', () => {
-    const { stdout, code } = runCli(['--format', 'json', '--profile', 'advert', 'examples/poor-advert.md']);
+  test('JSON for the poor advert validates against the shipped schema and has all four categories', async () => {
+    const { stdout, code } = await runCliInProcess(['--format', 'json', '--profile', 'advert', 'examples/poor-advert.md']);
     const output = JSON.parse(stdout);
     expect(validateOutput(output), JSON.stringify(validateOutput.errors)).toBe(true);
     const categories = new Set(output.files[0].diagnostics.map((d: { category: string }) => d.category));
@@ -20,8 +20,8 @@ describe('widen CLI', () => {
     expect(code).toBe(1);
   });
 
-  test('every excerpt is the source text at its offsets', () => {
-    const { stdout } = runCli(['--format', 'json', 'examples/poor-advert.md']);
+  test('every excerpt is the source text at its offsets', async () => {
+    const { stdout } = await runCliInProcess(['--format', 'json', 'examples/poor-advert.md']);
     const output = JSON.parse(stdout);
     const source = readFileSync(join(root, 'examples/poor-advert.md'), 'utf8');
     for (const diagnostic of output.files[0].diagnostics) {
@@ -29,8 +29,8 @@ describe('widen CLI', () => {
     }
   });
 
-  test('a missing file gives exit 2 and a one-line error naming it, and the other files are still reported', () => {
-    const { stdout, stderr, code } = runCli(['--format', 'json', 'no-such-advert.md', 'examples/poor-advert.md']);
+  test('a missing file gives exit 2 and a one-line error naming it, and the other files are still reported', async () => {
+    const { stdout, stderr, code } = await runCliInProcess(['--format', 'json', 'no-such-advert.md', 'examples/poor-advert.md']);
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toEqual(['widen: no-such-advert.md: no such file or folder']);
     const output = JSON.parse(stdout);
@@ -38,6 +38,7 @@ describe('widen CLI', () => {
     expect(output.files[1].diagnostics.length).toBeGreaterThan(0);
   });
 
+  // A child process, so that its real standard input, a pipe, is what is read.
   test('reads standard input with "-" and with --stdin --stdin-filename', () => {
     const text = 'You will utilise the hoist.\n';
     const dash = runCli(['-', '--format', 'json'], { input: text });
@@ -48,34 +49,34 @@ describe('widen CLI', () => {
     expect(file.diagnostics.some((d: { excerpt: string }) => d.excerpt === 'utilise')).toBe(true);
   });
 
-  test('exit code 1 for an error-severity finding, 0 when only warnings, 1 past --max-warnings', () => {
+  test('exit code 1 for an error-severity finding, 0 when only warnings, 1 past --max-warnings', async () => {
     // One warning (health-jargon); a snippet has no pay, so missing-information is off.
     const text = 'You will work on an acute ward.\n';
     const only = ['--rule', 'missing-information=off'];
-    expect(runCli(['-', ...only, '--rule', 'health-jargon=error'], { input: text }).code).toBe(1);
-    expect(runCli(['-', ...only], { input: text }).code).toBe(0);
-    expect(runCli(['-', ...only, '--max-warnings', '0'], { input: text }).code).toBe(1);
-    expect(runCli(['-'], { input: text }).code).toBe(1);
+    expect((await runCliInProcess(['-', ...only, '--rule', 'health-jargon=error'], { input: text })).code).toBe(1);
+    expect((await runCliInProcess(['-', ...only], { input: text })).code).toBe(0);
+    expect((await runCliInProcess(['-', ...only, '--max-warnings', '0'], { input: text })).code).toBe(1);
+    expect((await runCliInProcess(['-'], { input: text })).code).toBe(1);
   });
 
-  test('the poor examples fail and the good ones pass with the default configuration', () => {
+  test('the poor examples fail and the good ones pass with the default configuration', async () => {
     for (const name of ['poor-advert.md', 'poor-advert.txt', 'poor-advert.html', 'poor-advert.docx']) {
-      expect(runCli([`examples/${name}`]).code, name).toBe(1);
+      expect((await runCliInProcess([`examples/${name}`])).code, name).toBe(1);
     }
     for (const name of ['good-advert.md', 'good-event.md', 'good-interview-invite.md']) {
-      expect(runCli([`examples/${name}`]).code, name).toBe(0);
+      expect((await runCliInProcess([`examples/${name}`])).code, name).toBe(0);
     }
   });
 
-  test('--quiet shows errors only', () => {
-    const { stdout } = runCli(['--quiet', '--format', 'json', 'examples/poor-advert.md']);
+  test('--quiet shows errors only', async () => {
+    const { stdout } = await runCliInProcess(['--quiet', '--format', 'json', 'examples/poor-advert.md']);
     const severities = JSON.parse(stdout).files[0].diagnostics.map((d: { severity: string }) => d.severity);
     expect(severities.length).toBeGreaterThan(0);
     expect(new Set(severities)).toEqual(new Set(['error']));
   });
 
-  test('stylish output groups by file with line:column, message and rule id, and a summary', () => {
-    const { stdout } = runCli(['examples/poor-advert.md']);
+  test('stylish output groups by file with line:column, message and rule id, and a summary', async () => {
+    const { stdout } = await runCliInProcess(['examples/poor-advert.md']);
     expect(stdout).toMatch(/^examples\/poor-advert\.md$/m);
     expect(stdout).toMatch(/^\s+\d+:\d+\s+info\s+“utilise” is a formal word.*\s+simpler-words$/m);
     expect(stdout).toMatch(/^ {2}Inclusive language \(\d+\)$/m);
@@ -83,23 +84,23 @@ describe('widen CLI', () => {
     expect(stdout).not.toMatch(/\u001b\[/);
   });
 
-  test('a bad config names the file and the key, with exit 2', () => {
+  test('a bad config names the file and the key, with exit 2', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'widen-config-'));
     writeFileSync(join(folder, 'widen.config.json'), JSON.stringify({ rules: { 'simpler-words': 'loud' } }));
     writeFileSync(join(folder, 'advert.md'), 'Hello.\n');
-    const bad = runCli([join(folder, 'advert.md')]);
+    const bad = await runCliInProcess([join(folder, 'advert.md')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('widen.config.json');
     expect(bad.stderr).toContain('rules.simpler-words');
 
     writeFileSync(join(folder, 'widen.config.json'), JSON.stringify({ rules: { 'no-such-rule': 'off' } }));
-    expect(runCli([join(folder, 'advert.md')]).stderr).toContain('unknown rule "no-such-rule"');
+    expect((await runCliInProcess([join(folder, 'advert.md')])).stderr).toContain('unknown rule "no-such-rule"');
 
     writeFileSync(join(folder, 'widen.config.json'), JSON.stringify({ profiel: 'event' }));
-    expect(runCli([join(folder, 'advert.md')]).stderr).toContain('unknown key "profiel"');
+    expect((await runCliInProcess([join(folder, 'advert.md')])).stderr).toContain('unknown key "profiel"');
   });
 
-  test('config found by walking up: rule severity, options, overrides and ignore', () => {
+  test('config found by walking up: rule severity, options, overrides and ignore', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'widen-config-'));
     mkdirSync(join(folder, 'events', 'drafts'), { recursive: true });
     writeFileSync(
@@ -112,7 +113,7 @@ describe('widen CLI', () => {
     );
     writeFileSync(join(folder, 'events', 'fair.md'), 'We commence at noon and utilise the hall.\n');
     writeFileSync(join(folder, 'events', 'drafts', 'draft.md'), 'We utilise.\n');
-    const { stdout, code } = runCli(['--format', 'json', folder]);
+    const { stdout, code } = await runCliInProcess(['--format', 'json', folder]);
     const output = JSON.parse(stdout);
     expect(output.files.map((file: { path: string }) => file.path)).toEqual([join(folder, 'events', 'fair.md')]);
     const [file] = output.files;
@@ -122,27 +123,27 @@ describe('widen CLI', () => {
     expect(code).toBe(1);
   });
 
-  test('a "widen" key in package.json is configuration too', () => {
+  test('a "widen" key in package.json is configuration too', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'widen-config-'));
     writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'x', widen: { rules: { 'simpler-words': 'off' } } }));
     writeFileSync(join(folder, 'a.md'), 'We utilise.\n');
-    const output = JSON.parse(runCli(['--format', 'json', join(folder, 'a.md')]).stdout);
+    const output = JSON.parse((await runCliInProcess(['--format', 'json', join(folder, 'a.md')])).stdout);
     expect(output.files[0].diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'simpler-words')).toEqual([]);
   });
 
-  test('rules lists every rule and explain prints its doc', () => {
-    const list = runCli(['rules']);
+  test('rules lists every rule and explain prints its doc', async () => {
+    const list = await runCliInProcess(['rules']);
     expect(list.stdout).toMatch(/^simpler-words\s+plain-language\s+info\s+Prefer/m);
-    const explain = runCli(['explain', 'simpler-words', '--markdown']);
+    const explain = await runCliInProcess(['explain', 'simpler-words', '--markdown']);
     expect(explain.stdout).toContain('# `simpler-words`');
-    const unknown = runCli(['explain', 'nope']);
+    const unknown = await runCliInProcess(['explain', 'nope']);
     expect(unknown.code).toBe(2);
   });
 
-  test('--help and --version work; a bad option is a usage error', () => {
-    expect(runCli(['--help']).stdout).toContain('Usage: widen');
-    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(runCli(['--format', 'nope', 'x.md']).code).toBe(2);
-    expect(runCli(['--rule', 'simpler-words=loud', 'x.md']).code).toBe(2);
+  test('--help and --version work; a bad option is a usage error', async () => {
+    expect((await runCliInProcess(['--help'])).stdout).toContain('Usage: widen');
+    expect((await runCliInProcess(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect((await runCliInProcess(['--format', 'nope', 'x.md'])).code).toBe(2);
+    expect((await runCliInProcess(['--rule', 'simpler-words=loud', 'x.md'])).code).toBe(2);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { changedSince, discover, DiscoveryError } from '../src/run/discover.js';
-import { root, runCli } from './helpers/lint.js';
+import { root, runCliInProcess } from './helpers/lint.js';
 
 const text = '# Care assistant\n\nYou will help people at home.\n';
 
@@ -20,8 +20,8 @@ function git(folder: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=widen', '-c', 'user.email=widen@example.invalid', '-c', 'init.defaultBranch=main', ...args], { cwd: folder, encoding: 'utf8' });
 }
 
-function linted(args: string[], cwd: string): string[] {
-  const { stdout } = runCli(['--format', 'json', ...args], { cwd });
+async function linted(args: string[], cwd: string): Promise<string[]> {
+  const { stdout } = await runCliInProcess(['--format', 'json', ...args], { cwd });
   return (JSON.parse(stdout) as { files: Array<{ path: string }> }).files.map((file) => file.path);
 }
 
@@ -31,49 +31,49 @@ describe('discovery', () => {
     expect(discover(['.'], { cwd: folder }).map((input) => input.path)).toEqual(['a.txt', 'b.md', 'sub/c.html']);
   });
 
-  test('globs given as arguments are matched by widen, with the same skips as folders', () => {
+  test('globs given as arguments are matched by widen, with the same skips as folders', async () => {
     const folder = tree(['adverts/a.md', 'adverts/old/b.md', 'adverts/c.txt', 'adverts/node_modules/d.md', 'other/e.md']);
-    expect(linted(['adverts/**/*.md'], folder)).toEqual(['adverts/a.md', 'adverts/old/b.md']);
-    expect(linted(['adverts/*.{md,txt}'], folder)).toEqual(['adverts/a.md', 'adverts/c.txt']);
-    expect(linted(['./adverts/*.md', 'adverts/a.md'], folder)).toEqual(['adverts/a.md']);
-    const none = runCli(['adverts/**/*.docx'], { cwd: folder });
+    expect(await linted(['adverts/**/*.md'], folder)).toEqual(['adverts/a.md', 'adverts/old/b.md']);
+    expect(await linted(['adverts/*.{md,txt}'], folder)).toEqual(['adverts/a.md', 'adverts/c.txt']);
+    expect(await linted(['./adverts/*.md', 'adverts/a.md'], folder)).toEqual(['adverts/a.md']);
+    const none = await runCliInProcess(['adverts/**/*.docx'], { cwd: folder });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('adverts/**/*.docx: no files match this pattern');
   });
 
-  test('.gitignore files are respected as git reads them, unless --no-gitignore', () => {
+  test('.gitignore files are respected as git reads them, unless --no-gitignore', async () => {
     const folder = tree(['a.md', 'drafts/b.md', 'c.tmp.md', 'keep.tmp.md', 'sub/d.md', 'sub/e.md', '.gitignore', 'sub/.gitignore']);
     git(folder, 'init', '-q');
     writeFileSync(join(folder, '.gitignore'), 'drafts/\n*.tmp.md\n!keep.tmp.md\n');
     writeFileSync(join(folder, 'sub', '.gitignore'), 'e.md\n');
-    expect(linted(['.'], folder)).toEqual(['a.md', 'keep.tmp.md', 'sub/d.md']);
+    expect(await linted(['.'], folder)).toEqual(['a.md', 'keep.tmp.md', 'sub/d.md']);
     // Searching a subfolder still applies the .gitignore files above it, up to the repository root.
-    expect(linted(['sub'], folder)).toEqual(['sub/d.md']);
-    expect(linted(['--no-gitignore', '.'], folder)).toEqual(['a.md', 'c.tmp.md', 'drafts/b.md', 'keep.tmp.md', 'sub/d.md', 'sub/e.md']);
+    expect(await linted(['sub'], folder)).toEqual(['sub/d.md']);
+    expect(await linted(['--no-gitignore', '.'], folder)).toEqual(['a.md', 'c.tmp.md', 'drafts/b.md', 'keep.tmp.md', 'sub/d.md', 'sub/e.md']);
     // A file named on the command line is linted whatever the ignore files say.
-    expect(linted(['drafts/b.md'], folder)).toEqual(['drafts/b.md']);
+    expect(await linted(['drafts/b.md'], folder)).toEqual(['drafts/b.md']);
   });
 
-  test('--ignore-pattern is repeatable; a pattern without a slash matches a name at any depth', () => {
+  test('--ignore-pattern is repeatable; a pattern without a slash matches a name at any depth', async () => {
     const folder = tree(['a.md', 'archive/b.md', 'teams/archive/c.md', 'teams/d-old.md', 'teams/e.md']);
-    expect(linted(['--ignore-pattern', 'archive', '--ignore-pattern', '**/*-old.md', '.'], folder)).toEqual(['a.md', 'teams/e.md']);
-    expect(linted(['--ignore-pattern', 'teams/**', '.'], folder)).toEqual(['a.md', 'archive/b.md']);
+    expect(await linted(['--ignore-pattern', 'archive', '--ignore-pattern', '**/*-old.md', '.'], folder)).toEqual(['a.md', 'teams/e.md']);
+    expect(await linted(['--ignore-pattern', 'teams/**', '.'], folder)).toEqual(['a.md', 'archive/b.md']);
   });
 
-  test('configuration ignore still applies, relative to the configuration file', () => {
+  test('configuration ignore still applies, relative to the configuration file', async () => {
     const folder = tree(['a.md', 'archive/b.md']);
     writeFileSync(join(folder, 'widen.config.json'), JSON.stringify({ ignore: ['archive/**'] }));
-    expect(linted(['.'], folder)).toEqual(['a.md']);
+    expect(await linted(['.'], folder)).toEqual(['a.md']);
   });
 });
 
 describe('inputs that are not what they seem', () => {
-  test('one file named several ways is linted and reported once, under the first name given', () => {
+  test('one file named several ways is linted and reported once, under the first name given', async () => {
     const folder = tree(['a.md', 'sub/b.md']);
     symlinkSync('a.md', join(folder, 'link.md'));
-    expect(linted(['a.md', './a.md', 'sub/../a.md', 'link.md', join(folder, 'a.md')], folder)).toEqual(['a.md']);
-    expect(linted(['./a.md', '.'], folder)).toEqual(['./a.md', 'sub/b.md']);
-    const { stdout } = runCli(['--format', 'json', 'a.md', './a.md', 'sub/../a.md'], { cwd: folder });
+    expect(await linted(['a.md', './a.md', 'sub/../a.md', 'link.md', join(folder, 'a.md')], folder)).toEqual(['a.md']);
+    expect(await linted(['./a.md', '.'], folder)).toEqual(['./a.md', 'sub/b.md']);
+    const { stdout } = await runCliInProcess(['--format', 'json', 'a.md', './a.md', 'sub/../a.md'], { cwd: folder });
     expect((JSON.parse(stdout) as { summary: { files: number } }).summary.files).toBe(1);
   });
 
@@ -142,23 +142,23 @@ describe('--changed-since', () => {
     return folder;
   }
 
-  test('lints files added, changed or renamed since the merge base, with uncommitted and untracked ones; not deleted ones', () => {
+  test('lints files added, changed or renamed since the merge base, with uncommitted and untracked ones; not deleted ones', async () => {
     const folder = history();
-    expect(linted(['--changed-since', 'main'], folder)).toEqual(['a.md', 'docs/d.md', 'new.md', 'renamed.md', 'untracked.md']);
-    expect(linted(['--changed-since', 'main', 'docs'], folder)).toEqual(['docs/d.md']);
-    expect(linted(['--changed-since', 'main', '*.md'], folder)).toEqual(['a.md', 'new.md', 'renamed.md', 'untracked.md']);
+    expect(await linted(['--changed-since', 'main'], folder)).toEqual(['a.md', 'docs/d.md', 'new.md', 'renamed.md', 'untracked.md']);
+    expect(await linted(['--changed-since', 'main', 'docs'], folder)).toEqual(['docs/d.md']);
+    expect(await linted(['--changed-since', 'main', '*.md'], folder)).toEqual(['a.md', 'new.md', 'renamed.md', 'untracked.md']);
     const files = [...changedSince('main', join(folder, 'docs'))].sort();
     expect(files).toEqual(['a.md', 'docs/d.md', 'new.md', 'renamed.md', 'untracked.md'].map((file) => join(folder, file)));
   });
 
-  test('a reference git cannot resolve is a usage error', () => {
+  test('a reference git cannot resolve is a usage error', async () => {
     const folder = history();
-    const bad = runCli(['--changed-since', 'no-such-branch', '.'], { cwd: folder });
+    const bad = await runCliInProcess(['--changed-since', 'no-such-branch', '.'], { cwd: folder });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^widen: --changed-since no-such-branch: git merge-base failed/);
     expect(() => changedSince('--output=x', folder)).toThrow(DiscoveryError);
     const outside = mkdtempSync(join(tmpdir(), 'widen-nogit-'));
-    expect(runCli(['--changed-since', 'main', '.'], { cwd: outside }).code).toBe(2);
+    expect((await runCliInProcess(['--changed-since', 'main', '.'], { cwd: outside })).code).toBe(2);
     rmSync(outside, { recursive: true });
   });
 });

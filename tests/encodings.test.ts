@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { Linter } from '../src/index.js';
 import { parseBytes } from '../src/load/load.js';
 import { decodeHtml, decodeText, declaredHtmlCharset } from '../src/load/decode.js';
-import { root, runCli } from './helpers/lint.js';
+import { root, runCliInProcess } from './helpers/lint.js';
 
 const advert = 'Pay: £24,000 a year. You will utilise a hoist.\n';
 
@@ -77,13 +77,13 @@ describe('text encodings', () => {
     expect(parsed.blocks.map((block) => block.text)).toEqual(['Pay £24,000.']);
   });
 
-  test('a file that is not text at all is a one-line error naming what it is', () => {
+  test('a file that is not text at all is a one-line error naming what it is', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'widen-binary-'));
     writeFileSync(join(folder, 'picture.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     writeFileSync(join(folder, 'report.txt'), Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(20)]));
     writeFileSync(join(folder, 'advert.html'), Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(40)]));
     writeFileSync(join(folder, 'good.md'), 'We utilise hoists.\n');
-    const { stdout, stderr, code } = runCli(['--format', 'json', folder]);
+    const { stdout, stderr, code } = await runCliInProcess(['--format', 'json', folder]);
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toEqual([
       `widen: ${join(folder, 'advert.html')}: this is a zip archive (a Word .docx file, perhaps), not a text file; if it is a Word document, name it .docx`,
@@ -94,18 +94,18 @@ describe('text encodings', () => {
     expect(good.diagnostics.length).toBeGreaterThan(0);
   });
 
-  test('standard input is already text: a page\'s <meta charset> is not applied to it again', () => {
+  test('standard input is already text: a page\'s <meta charset> is not applied to it again', async () => {
     const page = '<meta charset="windows-1252"><p>Pay £24,000 a year. We utilise hoists.</p>';
-    const file = JSON.parse(runCli(['--stdin', '--stdin-filename', 'page.html', '--format', 'json'], { input: page }).stdout).files[0];
+    const file = JSON.parse((await runCliInProcess(['--stdin', '--stdin-filename', 'page.html', '--format', 'json'], { input: page })).stdout).files[0];
     const utilise = file.diagnostics.find((d: { excerpt: string }) => d.excerpt === 'utilise');
     expect(utilise.location.offset).toBe(page.indexOf('utilise'));
     expect(file.diagnostics.filter((d: { requirement?: string }) => d.requirement === 'salary')).toEqual([]);
   });
 
-  test('--verbose shows the encoding guess', () => {
+  test('--verbose shows the encoding guess', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'widen-verbose-'));
     writeFileSync(join(folder, 'advert.txt'), encoded['windows-1252']!);
-    expect(runCli([join(folder, 'advert.txt')]).stderr).toBe('');
-    expect(runCli(['--verbose', join(folder, 'advert.txt')]).stderr).toBe(`widen: ${join(folder, 'advert.txt')}: not valid UTF-8, so read as Windows-1252\n`);
+    expect((await runCliInProcess([join(folder, 'advert.txt')])).stderr).toBe('');
+    expect((await runCliInProcess(['--verbose', join(folder, 'advert.txt')])).stderr).toBe(`widen: ${join(folder, 'advert.txt')}: not valid UTF-8, so read as Windows-1252\n`);
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { writeAtomically } from '../src/fix/fix.js';
-import { root, runCli } from './helpers/lint.js';
+import { root, runCliInProcess } from './helpers/lint.js';
 
 /** Makes the next `writeSync` (or `fsyncSync`) calls fail as on a full disk, when set. */
 const failures = vi.hoisted(() => ({ write: 0, fsync: 0, writeAfter: 0 }));
@@ -62,23 +62,23 @@ const folder = (): string => {
 const leftovers = (dir: string): string[] => readdirSync(dir).filter((name) => name.includes('.widen-'));
 
 describe('--fix writes the file a careful editor would', () => {
-  test('through a symbolic link: the file it points to is fixed, and the link stays a link', () => {
+  test('through a symbolic link: the file it points to is fixed, and the link stays a link', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'target.md'), advert);
     symlinkSync('target.md', join(dir, 'link.md'));
-    const cli = runCli(['--config', config, '--fix', join(dir, 'link.md')]);
+    const cli = await runCliInProcess(['--config', config, '--fix', join(dir, 'link.md')]);
     expect(cli.stderr).toMatch(/fixed 2 problems/);
     expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'target.md'), 'utf8')).toBe(fixed);
     expect(leftovers(dir)).toEqual([]);
   });
 
-  test('a file with another hard link is written in place, so both names see the fix', () => {
+  test('a file with another hard link is written in place, so both names see the fix', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'a.md'), advert);
     linkSync(join(dir, 'a.md'), join(dir, 'b.md'));
     const inode = statSync(join(dir, 'a.md')).ino;
-    const cli = runCli(['--config', config, '--fix', join(dir, 'a.md')]);
+    const cli = await runCliInProcess(['--config', config, '--fix', join(dir, 'a.md')]);
     // Exit code 1: the fixed file still gives no pay or closing date (errors); the fix itself went through.
     expect(cli.code).toBe(1);
     expect(cli.stderr).toMatch(/fixed 2 problems/);
@@ -88,13 +88,13 @@ describe('--fix writes the file a careful editor would', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
-  test.runIf(asRoot)("another user's file keeps its owner, group and mode (widen running as root)", () => {
+  test.runIf(asRoot)("another user's file keeps its owner, group and mode (widen running as root)", async () => {
     const dir = folder();
     const path = join(dir, 'theirs.md');
     writeFileSync(path, advert);
     chownSync(path, 1234, 2345);
     chmodSync(path, 0o640);
-    const cli = runCli(['--config', config, '--fix', path]);
+    const cli = await runCliInProcess(['--config', config, '--fix', path]);
     expect(cli.code).toBe(1);
     expect(cli.stderr).toMatch(/fixed 2 problems/);
     const after = statSync(path);
@@ -119,26 +119,26 @@ describe('--fix writes the file a careful editor would', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
-  test('a read-only file is refused with one line and exit code 2, and left as it was', () => {
+  test('a read-only file is refused with one line and exit code 2, and left as it was', async () => {
     const dir = folder();
     const path = join(dir, 'locked.md');
     writeFileSync(path, advert);
     chmodSync(path, 0o444);
-    const cli = runCli(['--config', config, '--fix', path]);
+    const cli = await runCliInProcess(['--config', config, '--fix', path]);
     expect(cli.code).toBe(2);
     expect(cli.stderr).toMatch(/locked\.md: could not write it \(it is read-only, so widen did not change it; make it writable \(chmod u\+w\) to let widen fix it\)\n/);
     expect(readFileSync(path, 'utf8')).toBe(advert);
     expect(statSync(path).mode & 0o777).toBe(0o444);
   });
 
-  test('the copy of an original left by an interrupted in-place write stops the next fix until someone checks it', () => {
+  test('the copy of an original left by an interrupted in-place write stops the next fix until someone checks it', async () => {
     const dir = folder();
     const path = join(dir, 'a.md');
     writeFileSync(path, advert);
     linkSync(path, join(dir, 'b.md'));
     // A process id that cannot be running.
     writeFileSync(join(dir, '.a.md.widen-99999999-0badcafe.bak'), advert);
-    const cli = runCli(['--config', config, '--fix', path]);
+    const cli = await runCliInProcess(['--config', config, '--fix', path]);
     expect(cli.code).toBe(2);
     expect(cli.stderr).toMatch(/a\.md: could not write it \(an earlier --fix was stopped while writing it, and left its original in \.a\.md\.widen-99999999-0badcafe\.bak; check the file, then remove that copy\)/);
     expect(readFileSync(path, 'utf8')).toBe(advert);
@@ -172,7 +172,7 @@ describe('a write that fails leaves the original and nothing else', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
-  test('in place: when the original cannot be written back either, its copy stays and the error names it', () => {
+  test('in place: when the original cannot be written back either, its copy stays and the error names it', async () => {
     const dir = folder();
     const path = join(dir, 'a.md');
     writeFileSync(path, advert);
@@ -184,7 +184,7 @@ describe('a write that fails leaves the original and nothing else', () => {
     expect(readFileSync(join(dir, copy!), 'utf8')).toBe(advert);
   });
 
-  test.runIf(canMount)('on a really full disk (a small tmpfs), every file gets a one-line error and no temporary file is left', () => {
+  test.runIf(canMount)('on a really full disk (a small tmpfs), every file gets a one-line error and no temporary file is left', async () => {
     const dir = folder();
     expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', dir]).status).toBe(0);
       try {
@@ -192,7 +192,7 @@ describe('a write that fails leaves the original and nothing else', () => {
         writeFileSync(join(dir, 'a.md'), body);
         writeFileSync(join(dir, 'b.md'), body);
         spawnSync('sh', ['-c', `head -c 20000 /dev/zero > ${join(dir, 'fill')}`]);
-        const cli = runCli(['--config', config, '--fix', join(dir, 'a.md'), join(dir, 'b.md')]);
+        const cli = await runCliInProcess(['--config', config, '--fix', join(dir, 'a.md'), join(dir, 'b.md')]);
         expect(cli.code).toBe(2);
         expect(cli.stderr).toMatch(/a\.md: could not write it \(ENOSPC\)\n/);
         expect(cli.stderr).toMatch(/b\.md: could not write it \(ENOSPC\)\n/);

@@ -7,7 +7,7 @@ import { writeFixes } from '../src/cli/fix.js';
 import type { FileResult } from '../src/model/diagnostic.js';
 import { unifiedDiff } from '../src/fix/diff.js';
 import { exitCode, Linter, type RunReport } from '../src/index.js';
-import { fixPaths, root, runCli } from './helpers/lint.js';
+import { fixPaths, root, runCli, runCliInProcess } from './helpers/lint.js';
 
 const emptyConfig = join(root, 'tests', 'fixtures', 'empty.widenrc.json');
 
@@ -38,13 +38,13 @@ function json(stdout: string): { files: FileResult[] } {
 const safeCount = (result: FileResult): number => result.diagnostics.filter((d) => d.excerpt && d.suggestions.some((s) => s.safe)).length;
 
 describe('widen --fix on the poor advert', () => {
-  test('removes every safe finding, reports the rest with their suggestions, and a second run changes nothing', () => {
+  test('removes every safe finding, reports the rest with their suggestions, and a second run changes nothing', async () => {
     for (const name of ['poor-advert.md', 'poor-advert.txt', 'poor-advert.html']) {
       const [path] = copies(name);
-      const before = json(runCli(['--format', 'json', path!]).stdout).files[0]!;
+      const before = json((await runCliInProcess(['--format', 'json', path!])).stdout).files[0]!;
       expect(safeCount(before)).toBeGreaterThan(0);
 
-      const first = runCli(['--fix', '--format', 'json', path!]);
+      const first = await runCliInProcess(['--fix', '--format', 'json', path!]);
       const after = json(first.stdout).files[0]!;
       expect(first.stderr).toMatch(new RegExp(`${basename(path!)}: fixed ${safeCount(before)} problems \\(acronym-first-use 2, simpler-words 4\\)`));
       expect(safeCount(after)).toBe(0);
@@ -56,17 +56,17 @@ describe('widen --fix on the poor advert', () => {
       expect(fixed).not.toMatch(/utilise their|in order to|commence|remunerated/);
 
       // The report of the fix run is the report of the fixed file.
-      expect(json(runCli(['--format', 'json', path!]).stdout).files[0]!.diagnostics).toEqual(after.diagnostics);
-      const second = runCli(['--fix', path!]);
+      expect(json((await runCliInProcess(['--format', 'json', path!])).stdout).files[0]!.diagnostics).toEqual(after.diagnostics);
+      const second = await runCliInProcess(['--fix', path!]);
       expect(second.stderr).toContain('nothing to fix');
       expect(readFileSync(path!, 'utf8')).toBe(fixed);
     }
   });
 
-  test('--fix-dry-run prints the diff and writes nothing', () => {
+  test('--fix-dry-run prints the diff and writes nothing', async () => {
     const [path] = copies('poor-advert.md');
     const original = readFileSync(path!);
-    const { stdout, stderr, code } = runCli(['--fix-dry-run', path!]);
+    const { stdout, stderr, code } = await runCliInProcess(['--fix-dry-run', path!]);
     expect(stdout).toMatch(/^--- .*poor-advert\.md\n\+\+\+ .*poor-advert\.md\n@@ /);
     expect(stdout).toContain('+You will start employment');
     expect(stderr).toContain('would fix 6 problems');
@@ -75,86 +75,86 @@ describe('widen --fix on the poor advert', () => {
     expect(readFileSync(path!)).toEqual(original);
   });
 
-  test('--fix-category limits the fixes to those categories', () => {
+  test('--fix-category limits the fixes to those categories', async () => {
     const path = write('a.md', 'We utilise his/her skills.\n');
-    const inclusive = runCli(['--fix', '--fix-category', 'inclusive-language', path]);
+    const inclusive = await runCliInProcess(['--fix', '--fix-category', 'inclusive-language', path]);
     expect(inclusive.stderr).toContain('fixed 1 problem (insensitive-wording 1)');
     expect(readFileSync(path, 'utf8')).toBe('We utilise their skills.\n');
-    runCli(['--fix', '--fix-category', 'plain-language', '--fix-category', 'readability', path]);
+    await runCliInProcess(['--fix', '--fix-category', 'plain-language', '--fix-category', 'readability', path]);
     expect(readFileSync(path, 'utf8')).toBe('We use their skills.\n');
-    expect(runCli(['--fix', '--fix-category', 'loud', path]).code).toBe(2);
+    expect((await runCliInProcess(['--fix', '--fix-category', 'loud', path])).code).toBe(2);
   });
 
-  test('usage mistakes are refused with exit code 2', () => {
+  test('usage mistakes are refused with exit code 2', async () => {
     const path = write('a.md', 'We utilise it.\n');
-    expect(runCli(['--fix', '--fix-dry-run', path]).stderr).toContain('not both');
-    expect(runCli(['--fix-category', 'readability', path]).stderr).toContain('needs --fix');
-    const stdin = runCli(['--fix', '-'], { input: 'We utilise it.\n' });
+    expect((await runCliInProcess(['--fix', '--fix-dry-run', path])).stderr).toContain('not both');
+    expect((await runCliInProcess(['--fix-category', 'readability', path])).stderr).toContain('needs --fix');
+    const stdin = await runCliInProcess(['--fix', '-'], { input: 'We utilise it.\n' });
     expect(stdin.code).toBe(2);
     expect(stdin.stderr).toContain('cannot fix standard input');
   });
 });
 
 describe('what --fix keeps', () => {
-  test('a file with CRLF line endings and a UTF-8 byte order mark keeps both, and its mode', () => {
+  test('a file with CRLF line endings and a UTF-8 byte order mark keeps both, and its mode', async () => {
     const text = '# Nurse\r\n\r\nYou will utilise the hoist whilst on shift.\r\n\r\nThe pay is £24,071 per annum.\r\n';
     const path = write('crlf.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
     chmodSync(path, 0o640);
-    runCli(['--fix', path]);
+    await runCliInProcess(['--fix', path]);
     const bytes = readFileSync(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe('# Nurse\r\n\r\nYou will use the hoist while on shift.\r\n\r\nThe pay is £24,071 a year.\r\n');
     expect(statSync(path).mode & 0o777).toBe(0o640);
   });
 
-  test('Windows-1252 and UTF-16 files are written back in their own encoding', () => {
+  test('Windows-1252 and UTF-16 files are written back in their own encoding', async () => {
     const latin = write('old.txt', Buffer.from([...Buffer.from('The pay is '), 0xa3, ...Buffer.from('24,071 per annum, and you will utilise a hoist.\n')]));
-    runCli(['--fix', latin]);
+    await runCliInProcess(['--fix', latin]);
     expect([...readFileSync(latin)]).toEqual([...Buffer.from('The pay is '), 0xa3, ...Buffer.from('24,071 a year, and you will use a hoist.\n')]);
 
     const wide = write('wide.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('You will utilise a hoist.\n', 'utf16le')]));
-    runCli(['--fix', wide]);
+    await runCliInProcess(['--fix', wide]);
     expect(readFileSync(wide)).toEqual(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('You will use a hoist.\n', 'utf16le')]));
   });
 
-  test('an HTML page in a charset widen cannot write back is left alone, with a note', () => {
+  test('an HTML page in a charset widen cannot write back is left alone, with a note', async () => {
     const html = '<html><head><meta charset="iso-8859-15"></head><body><p>You will utilise a hoist.</p></body></html>\n';
     const path = write('page.html', Buffer.from(html, 'latin1'));
-    const { stderr, code } = runCli(['--fix', path]);
+    const { stderr, code } = await runCliInProcess(['--fix', path]);
     expect(stderr).toContain('not fixed: widen cannot write text back in the charset this page declares');
     expect(readFileSync(path, 'latin1')).toBe(html);
     // Linted all the same: a snippet without pay or a closing date has errors.
     expect(code).toBe(1);
   });
 
-  test('HTML replacements are escaped, and markup inside the flagged words is never touched', () => {
+  test('HTML replacements are escaped, and markup inside the flagged words is never touched', async () => {
     const path = write('page.html', '<main><p>We work in <b>order</b> to help. We utilise a hoist, prior to lunch.</p></main>\n');
-    runCli(['--fix', path]);
+    await runCliInProcess(['--fix', path]);
     expect(readFileSync(path, 'utf8')).toBe('<main><p>We work in <b>order</b> to help. We use a hoist, before lunch.</p></main>\n');
   });
 
-  test('a Markdown fix never crosses a block quote marker or a line of code', () => {
+  test('a Markdown fix never crosses a block quote marker or a line of code', async () => {
     const text = '> We work in order\n> to help.\n\n`utilise`\n\nWe utilise it.\n';
     const path = write('quote.md', text);
-    expect(runCli(['--fix', path]).stderr).toContain('quote.md: a safe fix was left for you: the words run over markup or a line break');
+    expect((await runCliInProcess(['--fix', path])).stderr).toContain('quote.md: a safe fix was left for you: the words run over markup or a line break');
     expect(readFileSync(path, 'utf8')).toBe('> We work in order\n> to help.\n\n`utilise`\n\nWe use it.\n');
   });
 
-  test('Word documents are never changed: said once, pointing at the suggestions', () => {
+  test('Word documents are never changed: said once, pointing at the suggestions', async () => {
     const [docx, other] = copies('poor-advert.docx', 'poor-advert.md');
     const second = join(folder(), 'copy.docx');
     copyFileSync(docx!, second);
     const original = readFileSync(docx!);
-    const { stderr, stdout } = runCli(['--fix', docx!, second, other!]);
+    const { stderr, stdout } = await runCliInProcess(['--fix', docx!, second, other!]);
     expect(readFileSync(docx!)).toEqual(original);
     const lines = stderr.split('\n').filter((line) => line.includes('Word'));
     expect(lines).toEqual(['widen: 2 Word documents: widen never changes Word documents: make the suggested changes in Word (the report lists them)']);
     expect(stdout).toContain('¶'); // the report still lists the Word findings with their suggestions
   });
 
-  test('a finding a reviewer disagreed with is not fixed', () => {
+  test('a finding a reviewer disagreed with is not fixed', async () => {
     const [path] = copies('poor-advert.md');
-    const utilise = json(runCli(['--format', 'json', path!]).stdout).files[0]!.diagnostics.find((d) => d.excerpt === 'utilise')!;
+    const utilise = json((await runCliInProcess(['--format', 'json', path!])).stdout).files[0]!.diagnostics.find((d) => d.excerpt === 'utilise')!;
     const review = join(folder(), 'review.json');
     writeFileSync(
       review,
@@ -163,7 +163,7 @@ describe('what --fix keeps', () => {
         decisions: [{ path: path!, fingerprint: utilise.fingerprint, ruleId: 'simpler-words', excerpt: 'utilise', decision: 'disagree', comment: 'A quotation', reviewer: 'Amira', date: '2025-05-01T10:00:00.000Z' }],
       }),
     );
-    const { stderr } = runCli(['--fix', '--review', review, path!]);
+    const { stderr } = await runCliInProcess(['--fix', '--review', review, path!]);
     expect(stderr).toContain('fixed 5 problems');
     expect(readFileSync(path!, 'utf8')).toContain('utilise their skills');
   });
@@ -195,14 +195,14 @@ describe('fix safety', () => {
     ]);
   });
 
-  test('temporary files left by a killed run are removed by the next run, and only those', () => {
+  test('temporary files left by a killed run are removed by the next run, and only those', async () => {
     const path = write('a.md', 'We utilise a hoist.\n');
     const dir = join(path, '..');
     const stale = join(dir, '.a.md.widen-999999999-deadbeef.tmp');
     const live = join(dir, `.a.md.widen-${process.pid}-cafef00d.tmp`);
     const other = join(dir, '.b.md.widen-999999999-deadbeef.tmp');
     for (const file of [stale, live, other]) writeFileSync(file, 'half written');
-    runCli(['--fix', path]);
+    await runCliInProcess(['--fix', path]);
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(live)).toBe(true);
     expect(existsSync(other)).toBe(true);
@@ -217,6 +217,7 @@ describe('fix safety', () => {
     writeFileSync(reference, original);
     const started = Date.now();
     // Exit 1, not 2: the advert has no closing date (an error), but every file was read and fixed.
+    // A child process, as killAfter's are, so that its time (start-up included) places the kills.
     expect(runCli(['--fix', '--format', 'json', reference]).code).toBe(1);
     const duration = Date.now() - started;
     const fixed = readFileSync(reference, 'utf8');
@@ -231,7 +232,7 @@ describe('fix safety', () => {
       expect(content === original || content === fixed, `kill after ${delay} ms left a partial file`).toBe(true);
     }
     // Stray temporaries may remain after SIGKILL; the next run removes them.
-    runCli(['--fix', join(dir, 'target-0.md')]);
+    await runCliInProcess(['--fix', join(dir, 'target-0.md')]);
     expect(readdirSync(dir).filter((name) => name.startsWith('.target-0.md.widen-'))).toEqual([]);
   }, 180_000);
 });
@@ -291,10 +292,10 @@ describe('golden --fix-dry-run diffs of the examples', () => {
   const golden = join(root, 'tests', 'golden', 'fix');
   const names = readdirSync(join(root, 'examples')).filter((name) => !name.endsWith('.docx')).sort();
   for (const name of names) {
-    test(name, () => {
+    test(name, async () => {
       const path = `examples/${name}`;
       const before = readFileSync(join(root, path));
-      const { stdout } = runCli(['--fix-dry-run', path]);
+      const { stdout } = await runCliInProcess(['--fix-dry-run', path]);
       expect(readFileSync(join(root, path))).toEqual(before);
       const file = join(golden, `${name}.diff`);
       // WIDEN_UPDATE_GOLDEN=1 rewrites them; an example with nothing to fix has no file.

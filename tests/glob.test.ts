@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import picomatch from 'picomatch';
 import { describe, expect, test } from 'vitest';
 import { GlobError, globBase, globMatcher, isGlob } from '../src/io/glob.js';
-import { runCli } from './helpers/lint.js';
+import { runCliInProcess } from './helpers/lint.js';
 
 const hostilePattern = '**/a*a*a*a*a*a*a*a*a*a*a*a*b';
 const longName = `${'a'.repeat(200)}.md`;
@@ -110,36 +110,36 @@ describe('hostile patterns end at once, wherever they are matched', () => {
     return dir;
   };
 
-  test('configuration ignore', () => {
+  test('configuration ignore', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'widen.config.json'), JSON.stringify({ ignore: [hostilePattern] }));
-    const cli = runCli(['--format', 'json', '.'], { cwd: dir });
+    const cli = await runCliInProcess(['--format', 'json', '.'], { cwd: dir });
     expect(cli.stderr).toBe('');
     expect((JSON.parse(cli.stdout) as { files: unknown[] }).files).toHaveLength(1);
   });
 
-  test('configuration overrides', () => {
+  test('configuration overrides', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'widen.config.json'), JSON.stringify({ overrides: [{ files: [hostilePattern], profile: 'event' }] }));
-    const cli = runCli(['--format', 'json', '.'], { cwd: dir });
+    const cli = await runCliInProcess(['--format', 'json', '.'], { cwd: dir });
     expect((JSON.parse(cli.stdout) as { files: Array<{ profile: string }> }).files[0]!.profile).toBe('advert');
   });
 
-  test('--ignore-pattern, and a glob on the command line', () => {
+  test('--ignore-pattern, and a glob on the command line', async () => {
     const dir = folder();
-    expect((JSON.parse(runCli(['--format', 'json', '--ignore-pattern', hostilePattern, '.'], { cwd: dir }).stdout) as { files: unknown[] }).files).toHaveLength(1);
-    const glob = runCli(['--format', 'json', 'sub/a*a*a*a*a*a*a*a*a*a*a*a*b'], { cwd: dir });
+    expect((JSON.parse((await runCliInProcess(['--format', 'json', '--ignore-pattern', hostilePattern, '.'], { cwd: dir })).stdout) as { files: unknown[] }).files).toHaveLength(1);
+    const glob = await runCliInProcess(['--format', 'json', 'sub/a*a*a*a*a*a*a*a*a*a*a*a*b'], { cwd: dir });
     expect(glob.code).toBe(2);
     expect(glob.stderr).toMatch(/no files match this pattern/);
   });
 
-  test('a pattern widen cannot use is a configuration error naming the key', () => {
+  test('a pattern widen cannot use is a configuration error naming the key', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'widen.config.json'), JSON.stringify({ overrides: [{ files: ['**/*.md'] }, { files: ['a.md', '@(x|y).md'] }] }));
-    const cli = runCli(['.'], { cwd: dir });
+    const cli = await runCliInProcess(['.'], { cwd: dir });
     expect(cli.code).toBe(2);
     expect(cli.stderr).toMatch(/widen\.config\.json: overrides\.1\.files\.1: "@\(x\|y\)\.md" uses an extended glob/);
-    const option = runCli(['--ignore-pattern', '+(a)', '.'], { cwd: dir });
+    const option = await runCliInProcess(['--ignore-pattern', '+(a)', '.'], { cwd: dir });
     expect(option.code).toBe(2);
     expect(option.stderr).toMatch(/--ignore-pattern: "\+\(a\)" uses an extended glob/);
   });

@@ -20,7 +20,7 @@ import { defineRule, type Rule } from '../src/model/rule.js';
 import { lintInWorkers } from '../src/run/pool.js';
 import { zip } from '../scripts/make-example-docx.js';
 import { docxWithBody, makeHostile, manySmallFiles } from './hostile/make-hostile.js';
-import { root, runCli } from './helpers/lint.js';
+import { root, runCliInProcess } from './helpers/lint.js';
 
 const emptyConfig = join(root, 'tests', 'fixtures', 'empty.widenrc.json');
 const work = mkdtempSync(join(tmpdir(), 'widen-hardening-'));
@@ -30,6 +30,14 @@ const write = (name: string, data: string | Buffer): string => {
   return path;
 };
 const advert = '# Care assistant\n\nYou will utilise the hoist. The pay is £12.60 an hour.\n';
+/**
+ * The hostile inputs, made once for the file (their two zip bombs take seconds to write): the
+ * time-limit test reads two of them, the run over every hostile input all of them, and neither
+ * changes the folder.
+ */
+const hostileFolder = join(work, 'hostile');
+let hostileMade: Record<string, string> | undefined;
+const hostileInputs = (): Record<string, string> => (hostileMade ??= makeHostile(hostileFolder));
 /** No line of widen's output may be part of a stack trace unless --debug asks for one. */
 const stackLine = /^\s+at .+\(?.+:\d+:\d+\)?$/m;
 
@@ -40,25 +48,25 @@ describe('limits', () => {
     expect(result!.error).toMatch(/^the file is 1\.\d MB, more than the 1 MB limit, so widen did not read it; to lint it, raise the limit with --max-file-size 2 \(or "limits": \{ "maxFileSize": 2 \} in the configuration\)$/);
     expect(result!.diagnostics).toEqual([]);
 
-    const cli = runCli(['--max-file-size', '1', big]);
+    const cli = await runCliInProcess(['--max-file-size', '1', big]);
     expect(cli.code).toBe(2);
     expect(cli.stderr).toMatch(/^widen: .*big\.md: the file is 1\.\d MB, more than the 1 MB limit.*--max-file-size 2 .*\n$/);
     // Raised, the size limit lets it through (a time limit to spare: this is not the test of time).
-    expect(runCli(['--max-file-size', '2', '--timeout', '300', '--rule', 'missing-information=off', big]).code).not.toBe(2);
+    expect((await runCliInProcess(['--max-file-size', '2', '--timeout', '300', '--rule', 'missing-information=off', big])).code).not.toBe(2);
   });
 
-  test('the size limit comes from configuration too, and the command line wins', () => {
+  test('the size limit comes from configuration too, and the command line wins', async () => {
     const folder = join(work, 'configured');
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, '.widenrc.json'), JSON.stringify({ limits: { maxFileSize: 0.001, timeout: 5 } }));
     writeFileSync(join(folder, 'advert.md'), `${advert}${'More words about the job. '.repeat(100)}`);
-    const refused = runCli([join(folder, 'advert.md')]);
+    const refused = await runCliInProcess([join(folder, 'advert.md')]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/: the file is \d KB, more than the 1 KB limit.*--max-file-size 1 /);
-    expect(runCli(['--max-file-size', '1', join(folder, 'advert.md')]).stderr).not.toMatch(/limit/);
+    expect((await runCliInProcess(['--max-file-size', '1', join(folder, 'advert.md')])).stderr).not.toMatch(/limit/);
 
     writeFileSync(join(folder, '.widenrc.json'), JSON.stringify({ limits: { maxFileSize: 'big' } }));
-    const bad = runCli([join(folder, 'advert.md')]);
+    const bad = await runCliInProcess([join(folder, 'advert.md')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/limits\.maxFileSize/);
   });
@@ -148,13 +156,13 @@ describe('the time limit', () => {
     expect(second!.diagnostics.some((d) => d.excerpt === 'utilise')).toBe(true);
   });
 
-  test('in a worker, a file that overruns is stopped mid-stage and the run goes on', () => {
-    const folder = join(work, 'huge');
-    const files = makeHostile(folder);
+  test('in a worker, a file that overruns is stopped mid-stage and the run goes on', async () => {
+    const folder = hostileFolder;
+    const files = hostileInputs();
     expect(files['huge.md']).toBeDefined();
     // Parsing 20 MB of Markdown is one stage of well over 10 s. A stop between stages would say
     // “(while reading it)”; the message without a stage is the worker stopped mid-stage.
-    const cli = runCli(['--max-file-size', '30', '--timeout', '1', '--format', 'json', join(folder, 'huge.md'), join(folder, 'good.md')]);
+    const cli = await runCliInProcess(['--max-file-size', '30', '--timeout', '1', '--format', 'json', join(folder, 'huge.md'), join(folder, 'good.md')]);
     const report = JSON.parse(cli.stdout) as { files: FileResult[] };
     expect(report.files[0]!.error).toMatch(/^widen stopped after 1 s, the time limit for one file; to lint it, raise the limit with --timeout 3 /);
     expect(report.files[1]!.diagnostics.some((d) => d.excerpt === 'utilise')).toBe(true);
@@ -337,7 +345,7 @@ describe('fault isolation', () => {
 });
 
 describe('one run over every hostile input', () => {
-  const folder = join(work, 'hostile');
+  const folder = hostileFolder;
   const malformed = join(root, 'tests', 'fixtures', 'docx', 'malformed');
   const out = join(work, 'hostile.json');
   const cache = join(work, 'hostile-cache');
@@ -348,7 +356,7 @@ describe('one run over every hostile input', () => {
   let run: { code: number | null; stderr: string; seconds: number; peakMb: number; files: FileResult[] };
 
   beforeAll(() => {
-    made = makeHostile(folder);
+    made = hostileInputs();
     symlinkSync(existsSync('/proc/self/pagemap') ? '/proc/self/pagemap' : '/dev/zero', pagemap);
     execFileSync('mkfifo', [fifo]);
     // A cache whose results file is a link to /dev/zero.
@@ -478,11 +486,11 @@ describe('one run over every hostile input', () => {
 });
 
 describe('30,000 small files for one HTML report', () => {
-  test('are refused before linting, in one line that says how to split the run; one folder of them is a report', () => {
+  test('are refused before linting, in one line that says how to split the run; one folder of them is a report', async () => {
     const folder = join(work, 'thirty-thousand');
     manySmallFiles(folder, 30_000);
     const report = join(work, 'thirty-thousand.html');
-    const refused = runCli(['--format', 'html', '--output', report, folder]);
+    const refused = await runCliInProcess(['--format', 'html', '--output', report, folder]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe(
       'widen: 30,000 documents are too many for one HTML report (it holds at most 1,000); lint them in parts, a folder at a time, or with --shard 1/60 to --shard 60/60, each with its own --output (--format json has no limit)\n',
@@ -490,7 +498,7 @@ describe('30,000 small files for one HTML report', () => {
     expect(refused.stderr).not.toMatch(/Invalid string length|RangeError/);
     expect(existsSync(report)).toBe(false);
     // One folder of the run is a report (exit code 1: each small advert gives no pay, an error).
-    const part = runCli(['--format', 'html', '--output', report, join(folder, 'part-007')]);
+    const part = await runCliInProcess(['--format', 'html', '--output', report, join(folder, 'part-007')]);
     expect(part.stderr).toBe('');
     expect(part.code).toBe(1);
     expect(readFileSync(report, 'utf8')).toContain('<title>widen co-review report: 1000 documents</title>');

@@ -10,7 +10,7 @@ import { progressBar, progressWanted } from '../src/cli/progress.js';
 import { inShard, parseShard } from '../src/run/shard.js';
 import { lintFile } from '../src/run/lint-file.js';
 import { lintInWorkers, workerScript } from '../src/run/pool.js';
-import { runCli } from './helpers/lint.js';
+import { runCli, runCliInProcess } from './helpers/lint.js';
 
 const sentences = [
   'You will help people with washing, dressing and eating.',
@@ -38,9 +38,9 @@ function corpus(count: number): string {
 }
 
 /** Runs the CLI with the report written to a file (reports of many files outgrow a pipe buffer). */
-function report(args: string[]): { text: string; code: number | null; stderr: string } {
+async function report(args: string[]): Promise<{ text: string; code: number | null; stderr: string }> {
   const output = join(mkdtempSync(join(tmpdir(), 'widen-report-')), 'report');
-  const { code, stderr } = runCli([...args, '--output', output]);
+  const { code, stderr } = await runCliInProcess([...args, '--output', output]);
   return { text: readFileSync(output, 'utf8'), code, stderr };
 }
 
@@ -54,10 +54,10 @@ describe('worker threads', () => {
     expect(workerScript()).toMatch(/dist[\\/]src[\\/]worker\.js$/);
   });
 
-  test('--jobs 2 gives byte-identical output to --jobs 1', () => {
+  test('--jobs 2 gives byte-identical output to --jobs 1', async () => {
     for (const format of ['json', 'stylish', 'sarif']) {
-      const one = report(['--format', format, '--jobs', '1', folder]);
-      const two = report(['--format', format, '--jobs', '2', folder]);
+      const one = await report(['--format', format, '--jobs', '1', folder]);
+      const two = await report(['--format', format, '--jobs', '2', folder]);
       expect(one.code).toBe(two.code);
       expect(two.stderr).toBe('');
       expect(two.text.length).toBeGreaterThan(1000);
@@ -85,11 +85,11 @@ describe('worker threads', () => {
 });
 
 describe('cache', () => {
-  test('a warm run gives the same output as a cold one, and reads results instead of linting', () => {
+  test('a warm run gives the same output as a cold one, and reads results instead of linting', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'widen-cache-'));
-    const plain = report(['--format', 'json', folder]);
-    const cold = report(['--format', 'json', '--cache-location', cache, folder]);
-    const warm = report(['--format', 'json', '--cache', '--cache-location', cache, folder]);
+    const plain = await report(['--format', 'json', folder]);
+    const cold = await report(['--format', 'json', '--cache-location', cache, folder]);
+    const warm = await report(['--format', 'json', '--cache', '--cache-location', cache, folder]);
     expect(cold.text === plain.text).toBe(true);
     expect(warm.text === plain.text).toBe(true);
 
@@ -107,32 +107,33 @@ describe('cache', () => {
     const stored = JSON.parse(readFileSync(file, 'utf8'));
     const [key] = Object.keys(stored.entries).sort();
     plant(stored, key!);
-    expect(report(['--format', 'json', '--cache-location', cache, folder]).text).toContain('FROM THE CACHE');
+    expect((await report(['--format', 'json', '--cache-location', cache, folder])).text).toContain('FROM THE CACHE');
 
     // Changing the file, or the configuration, lints it again.
     writeFileSync(key!, `${readFileSync(key!, 'utf8')}\nWe will endeavour to reply.\n`);
-    const edited = report(['--format', 'json', '--cache-location', cache, folder]).text;
+    const edited = (await report(['--format', 'json', '--cache-location', cache, folder])).text;
     expect(edited).not.toContain('FROM THE CACHE');
     expect(edited).toContain('endeavour');
     stored.entries[key!] = JSON.parse(readFileSync(file, 'utf8')).entries[key!];
     plant(stored, key!);
-    expect(report(['--format', 'json', '--cache-location', cache, folder]).text).toContain('FROM THE CACHE');
-    expect(report(['--format', 'json', '--cache-location', cache, '--rule', 'simpler-words=error', folder]).text).not.toContain('FROM THE CACHE');
+    expect((await report(['--format', 'json', '--cache-location', cache, folder])).text).toContain('FROM THE CACHE');
+    expect((await report(['--format', 'json', '--cache-location', cache, '--rule', 'simpler-words=error', folder])).text).not.toContain('FROM THE CACHE');
   });
 
-  test('--cache keeps results in .widencache of the working folder', () => {
+  test('--cache keeps results in .widencache of the working folder', async () => {
     const cwd = corpus(3);
-    const run = runCli(['--cache', '.'], { cwd });
+    const run = await runCliInProcess(['--cache', '.'], { cwd });
     expect(run.stderr).toBe('');
     expect(() => readFileSync(join(cwd, '.widencache', 'results.json'))).not.toThrow();
   });
 });
 
 describe('shards', () => {
-  test('shards 1/3, 2/3 and 3/3 together lint exactly the files of an unsharded run, with the same findings', () => {
+  test('shards 1/3, 2/3 and 3/3 together lint exactly the files of an unsharded run, with the same findings', async () => {
     type Output = { files: Array<{ path: string; diagnostics: unknown[] }> };
-    const all = JSON.parse(report(['--format', 'json', folder]).text) as Output;
-    const shards = [1, 2, 3].map((i) => JSON.parse(report(['--format', 'json', '--shard', `${i}/3`, folder]).text) as Output);
+    const all = JSON.parse((await report(['--format', 'json', folder])).text) as Output;
+    const shards: Output[] = [];
+    for (const i of [1, 2, 3]) shards.push(JSON.parse((await report(['--format', 'json', '--shard', `${i}/3`, folder])).text) as Output);
     for (const shard of shards) expect(shard.files.length).toBeGreaterThan(5);
     const paths = shards.flatMap((shard) => shard.files.map((file) => file.path));
     expect(new Set(paths).size).toBe(paths.length);
@@ -151,10 +152,10 @@ describe('shards', () => {
     expect(inShard('./adverts/1.md', shard)).toBe(inShard('adverts/1.md', shard));
   });
 
-  test('a bad shard is a usage error', () => {
+  test('a bad shard is a usage error', async () => {
     expect(() => parseShard('0/3')).toThrow();
     expect(() => parseShard('4/3')).toThrow();
-    expect(runCli(['--shard', 'x', 'examples/']).code).toBe(2);
+    expect((await runCliInProcess(['--shard', 'x', 'examples/'])).code).toBe(2);
   });
 });
 
@@ -190,6 +191,7 @@ describe('progress', () => {
     ]);
   });
 
+  // A child process, so that its standard output and error are real pipes, not terminals.
   test('nothing on standard error when the output is piped', () => {
     const { stderr } = runCli(['--format', 'json', folder], { env: { CI: '' } });
     expect(stderr).toBe('');

@@ -7,7 +7,7 @@ import { Linter } from '../src/index.js';
 import { parseBytes } from '../src/load/load.js';
 import { InputError } from '../src/io/limits.js';
 import { docx, docxParts, poorAdvert, zip } from '../scripts/make-example-docx.js';
-import { root, runCli } from './helpers/lint.js';
+import { root, runCliInProcess } from './helpers/lint.js';
 
 /** Public Word test files (mammoth, python-docx, Apache POI, GDS), copied with their licences: tests/fixtures/SOURCES.md. */
 const corpus = join(root, 'tests', 'fixtures', 'docx');
@@ -224,9 +224,9 @@ describe('DOCX bad input', () => {
 });
 
 describe('DOCX through the CLI', () => {
-  test('every malformed file gives a one-line error or a note, and a good file in the same run is reported', () => {
+  test('every malformed file gives a one-line error or a note, and a good file in the same run is reported', async () => {
     const malformed = readdirSync(join(corpus, 'malformed')).map((name) => join(corpus, 'malformed', name));
-    const { stdout, stderr, code } = runCli(['--format', 'json', ...malformed, 'examples/poor-advert.docx']);
+    const { stdout, stderr, code } = await runCliInProcess(['--format', 'json', ...malformed, 'examples/poor-advert.docx']);
     expect(code).toBe(2);
     const output = JSON.parse(stdout);
     expect(output.files).toHaveLength(malformed.length + 1);
@@ -241,13 +241,13 @@ describe('DOCX through the CLI', () => {
     expect(good.diagnostics.length).toBeGreaterThan(10);
   });
 
-  test('stylish output shows ¶block (heading) "context"; --max-docx-size names the file, the limit and the option', () => {
-    const { stdout } = runCli(['examples/poor-advert.docx']);
+  test('stylish output shows ¶block (heading) "context"; --max-docx-size names the file, the limit and the option', async () => {
+    const { stdout } = await runCliInProcess(['examples/poor-advert.docx']);
     expect(stdout).toContain('¶12 (Person specification) "The chairman of the panel expects…"');
-    const small = runCli(['--max-docx-size', '0.001', 'examples/poor-advert.docx']);
+    const small = await runCliInProcess(['--max-docx-size', '0.001', 'examples/poor-advert.docx']);
     expect(small.code).toBe(2);
     expect(small.stderr).toMatch(/^widen: examples\/poor-advert\.docx: the document would unpack to \d+ KB, more than the 1 KB limit.*raise the limit with --max-docx-size \d+ \(or "limits": \{ "maxDocxSize": \d+ \} in the configuration\)\n$/);
-    expect(runCli(['--max-docx-size', 'lots', 'examples/poor-advert.docx']).code).toBe(2);
+    expect((await runCliInProcess(['--max-docx-size', 'lots', 'examples/poor-advert.docx'])).code).toBe(2);
   });
 
   test('--verbose prints mammoth warnings to standard error; they are never findings', async () => {
@@ -257,8 +257,8 @@ describe('DOCX through the CLI', () => {
     const [result] = await new Linter({ configPath: emptyConfig, jobs: 1 }).lintPaths([path]);
     expect(result!.warnings).toContainEqual(expect.stringMatching(/^warning from mammoth: Unrecognised paragraph style.*FancyStyle/));
     expect(result!.diagnostics.every((d) => !/Unrecognised/.test(d.message))).toBe(true);
-    expect(runCli(['--format', 'json', path]).stderr).toBe('');
-    const verbose = runCli(['--verbose', '--format', 'json', path]);
+    expect((await runCliInProcess(['--format', 'json', path])).stderr).toBe('');
+    const verbose = await runCliInProcess(['--verbose', '--format', 'json', path]);
     expect(verbose.stderr).toMatch(/^widen: .*styled\.docx: warning from mammoth: Unrecognised paragraph style/m);
     // Exit 1 for the missing pay and closing date, not 2: mammoth's warnings are not errors.
     expect(verbose.code).toBe(1);

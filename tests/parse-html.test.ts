@@ -7,7 +7,7 @@ import { parseHtml } from '../src/load/html.js';
 import { parseMarkdown } from '../src/load/markdown.js';
 import type { ParsedSource } from '../src/model/document.js';
 import { corpusPath, describeWithCorpus } from './helpers/corpus.js';
-import { lintWithRule, root, runCli } from './helpers/lint.js';
+import { lintWithRule, root, runCliInProcess } from './helpers/lint.js';
 
 
 /** Each block's prose, whitespace collapsed. */
@@ -168,9 +168,9 @@ describe('Markdown that is mostly raw HTML', () => {
 });
 
 describe('HTML through the CLI', () => {
-  test('--whole-page lints outside <main> too', () => {
-    const part = JSON.parse(runCli(['--format', 'json', 'examples/poor-advert.html']).stdout);
-    const whole = JSON.parse(runCli(['--format', 'json', '--whole-page', 'examples/poor-advert.html']).stdout);
+  test('--whole-page lints outside <main> too', async () => {
+    const part = JSON.parse((await runCliInProcess(['--format', 'json', 'examples/poor-advert.html'])).stdout);
+    const whole = JSON.parse((await runCliInProcess(['--format', 'json', '--whole-page', 'examples/poor-advert.html'])).stdout);
     const excerpts = (output: { files: Array<{ diagnostics: Array<{ excerpt: string }> }> }): string[] => output.files[0]!.diagnostics.map((d) => d.excerpt);
     expect(excerpts(part).filter((excerpt) => excerpt === 'utilise')).toHaveLength(1);
     expect(excerpts(whole).filter((excerpt) => excerpt === 'utilise')).toHaveLength(2);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { NotRegularFileError, readFileCapped, readFileCappedAsync, readTextCapped, TooLargeError } from '../src/io/read.js';
-import { root, runCli } from './helpers/lint.js';
+import { root, runCliInProcess } from './helpers/lint.js';
 
 const work = mkdtempSync(join(tmpdir(), 'widen-read-'));
 const advert = '# Care assistant\n\nYou will utilise the hoist. The pay is £12.60 an hour.\n';
@@ -91,9 +91,9 @@ describe('every file widen reads, through the CLI', () => {
     ['.git/info/exclude', toZero, /^widen: .*\.git\/info\/exclude: cannot read this ignore file: this is a device/m],
     ...(hasPagemap ? [['.gitignore', (path: string) => symlinkSync(pagemap, path), /^widen: .*\.gitignore: cannot read this ignore file: it holds more than the 1 MB widen reads of it/m] as Case] : []),
   ];
-  test.each(ignoreCases)('an ignore file %s that is hostile is an error naming it; the advert is still linted', (name, make, message) => {
+  test.each(ignoreCases)('an ignore file %s that is hostile is an error naming it; the advert is still linted', async (name, make, message) => {
     const folder = repository(`ignore-${name.replace(/\W/g, '')}-${Math.random().toString(36).slice(2)}`, name, make);
-    const cli = runCli(['--config', config, '--format', 'json', folder]);
+    const cli = await runCliInProcess(['--config', config, '--format', 'json', folder]);
     expect(cli.code).toBe(2);
     expect(cli.stderr).toMatch(message);
     const files = (JSON.parse(cli.stdout) as { files: Array<{ path: string; error?: string; diagnostics: unknown[] }> }).files;
@@ -111,15 +111,15 @@ describe('every file widen reads, through the CLI', () => {
         ] as Case[])
       : []),
   ];
-  test.each(configCases)('a configuration file %s that is hostile is an error for the files it would govern', (name, make, message) => {
+  test.each(configCases)('a configuration file %s that is hostile is an error for the files it would govern', async (name, make, message) => {
     const folder = repository(`config-${name.replace(/\W/g, '')}-${Math.random().toString(36).slice(2)}`, name, make);
-    const cli = runCli([folder]);
+    const cli = await runCliInProcess([folder]);
     expect(cli.code).toBe(2);
     expect(cli.stderr).toMatch(message);
     expect(cli.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  test('--config, --review and --baseline naming a FIFO or a device are one-line errors, at once', () => {
+  test('--config, --review and --baseline naming a FIFO or a device are one-line errors, at once', async () => {
     const pipe = fifo(join(work, 'options-pipe'));
     const good = join(work, 'good.md');
     writeFileSync(good, advert);
@@ -132,39 +132,39 @@ describe('every file widen reads, through the CLI', () => {
         [pipe, 'a named pipe \\(FIFO\\)'],
         ['/dev/zero', 'a device'],
       ] as const) {
-        const cli = runCli([option, path, good]);
+        const cli = await runCliInProcess([option, path, good]);
         expect(cli.code, `${option} ${path}`).toBe(2);
         expect(cli.stderr).toMatch(new RegExp(`^widen: ${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: ${what}: this is ${kind}, not a regular file, so widen did not read it\\n$`));
       }
     }
   });
 
-  test('a configuration over 1 MB is a clear error, not an out-of-memory abort', () => {
+  test('a configuration over 1 MB is a clear error, not an out-of-memory abort', async () => {
     const big = join(work, 'big.widenrc.json');
     // 27 MB of valid configuration: read whole, it took 4 GB and V8 aborted.
     writeFileSync(big, `{"ignore":[${Array.from({ length: 2_600_000 }, (_, i) => `"x${i}"`).join(',')}]}`);
-    const cli = runCli(['--config', big, join(root, 'examples', 'poor-advert.md')]);
+    const cli = await runCliInProcess(['--config', big, join(root, 'examples', 'poor-advert.md')]);
     expect(cli.code).toBe(2);
     expect(cli.stderr).toMatch(/^widen: .*big\.widenrc\.json: cannot read configuration: it is 2\d MB, more than the 1 MB widen reads of it \(configuration may be at most 1 MB\)\n$/);
   });
 
-  test('configuration with a UTF-8 byte order mark is read, as review and baseline files are', () => {
+  test('configuration with a UTF-8 byte order mark is read, as review and baseline files are', async () => {
     const folder = join(work, 'bom');
     mkdirSync(folder);
     writeFileSync(join(folder, '.widenrc.json'), `\uFEFF${JSON.stringify({ rules: { 'simpler-words': 'error' } })}`);
     writeFileSync(join(folder, 'advert.md'), advert);
-    const cli = runCli(['--format', 'json', join(folder, 'advert.md')]);
+    const cli = await runCliInProcess(['--format', 'json', join(folder, 'advert.md')]);
     expect(cli.stderr).toBe('');
     const [file] = (JSON.parse(cli.stdout) as { files: Array<{ diagnostics: Array<{ ruleId: string; severity: string }> }> }).files;
     expect(file!.diagnostics.find((d) => d.ruleId === 'simpler-words')!.severity).toBe('error');
   });
 
-  test.runIf(hasPagemap)('a document that is a link to /proc/self/pagemap is cut off at the size limit', () => {
+  test.runIf(hasPagemap)('a document that is a link to /proc/self/pagemap is cut off at the size limit', async () => {
     const link = join(work, 'pagemap.md');
     symlinkSync(pagemap, link);
     const good = join(work, 'good-beside.md');
     writeFileSync(good, advert);
-    const cli = runCli(['--config', config, '--format', 'json', link, good]);
+    const cli = await runCliInProcess(['--config', config, '--format', 'json', link, good]);
     expect(cli.code).toBe(2);
     const files = (JSON.parse(cli.stdout) as { files: Array<{ path: string; error?: string; diagnostics: unknown[] }> }).files;
     expect(files[0]!.error).toMatch(/^the file holds more than the 10 MB limit, though its size on disk says less, so widen stopped reading it/);

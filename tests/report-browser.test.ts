@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { html } from '../src/report/html/html.js';
-import { root, runCli } from './helpers/lint.js';
+import { root, runCliInProcess } from './helpers/lint.js';
 import { htmlContext, manyResults } from './helpers/many-results.js';
 
 /** Debian's Chromium, never a downloaded browser. CI installs it (.ci/run); locally the tests skip without it. */
@@ -106,7 +106,7 @@ describe.skipIf(!haveBrowser && !process.env.CI)('HTML report in a real browser'
 
   beforeAll(async () => {
     mkdirSync(artefacts, { recursive: true });
-    const { code, stderr } = runCli(['--format', 'html', '--output', report, 'examples/']);
+    const { code, stderr } = await runCliInProcess(['--format', 'html', '--output', report, 'examples/']);
     expect(stderr).toBe('');
     expect([0, 1]).toContain(code);
     browser = await chromium.launch({
@@ -334,8 +334,8 @@ describe.skipIf(!haveBrowser && !process.env.CI)('HTML report in a real browser'
     await context.close();
 
     // Feed the exported file back to the CLI.
-    const before = JSON.parse(runCli(['--format', 'json', 'examples/']).stdout);
-    const after = JSON.parse(runCli(['--format', 'json', '--review', reviewPath, 'examples/']).stdout);
+    const before = JSON.parse((await runCliInProcess(['--format', 'json', 'examples/'])).stdout);
+    const after = JSON.parse((await runCliInProcess(['--format', 'json', '--review', reviewPath, 'examples/'])).stdout);
     const disagreed = review.decisions.filter((d: { decision: string }) => d.decision === 'disagree').map((d: { path: string; fingerprint: string }) => `${d.path} ${d.fingerprint}`);
     const keys = (files: Array<{ path: string; diagnostics: Diagnostic[] }>) => files.flatMap((file) => file.diagnostics.map((d) => `${file.path} ${d.fingerprint}`));
     expect(keys(after.files)).toEqual(keys(before.files).filter((key) => !disagreed.includes(key)));
@@ -414,7 +414,7 @@ describe.skipIf(!haveBrowser && !process.env.CI)('HTML report in a real browser'
         copyFileSync(input.startsWith('/') ? input : join(root, input), path);
         return path;
       });
-      expect(runCli(['--format', 'html', '--output', hostileReport, ...copied]).stderr).toBe('');
+      expect((await runCliInProcess(['--format', 'html', '--output', hostileReport, ...copied])).stderr).toBe('');
       const { page, context, dialogs, problems } = await open(hostileReport);
       for (const summary of await page.locator('details.doc-body > summary').all()) await summary.click();
       for (const summary of (await page.locator('li.finding summary').all()).slice(0, 60)) await summary.click();

@@ -16,7 +16,7 @@ import { junit } from '../src/report/junit.js';
 import { cell, markdown } from '../src/report/markdown.js';
 import { sarif } from '../src/report/sarif.js';
 import type { ReportContext } from '../src/report/shared.js';
-import { root, runCli } from './helpers/lint.js';
+import { root, runCliInProcess } from './helpers/lint.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const context: ReportContext = { color: false, version: '0.1.0', rules: rules.map((rule) => rule.meta) };
@@ -94,10 +94,10 @@ const sample: FileResult[] = [
 ];
 
 describe('SARIF', () => {
-  test('the report for examples/ is valid against the SARIF 2.1.0 schema and passes Microsoft’s validator', () => {
+  test('the report for examples/ is valid against the SARIF 2.1.0 schema and passes Microsoft’s validator', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'widen-sarif-'));
     const file = join(folder, 'examples.sarif');
-    const { code, stderr } = runCli(['--format', 'sarif', '--output', file, 'examples/']);
+    const { code, stderr } = await runCliInProcess(['--format', 'sarif', '--output', file, 'examples/']);
     expect(stderr).toBe('');
     expect(code).toBe(1);
     const log = JSON.parse(readFileSync(file, 'utf8'));
@@ -144,12 +144,12 @@ describe('SARIF', () => {
     expect(run.invocations[0].toolExecutionNotifications[0].message.text).toContain('broken.md');
   });
 
-  test('--shard gives each shard its own category unless --sarif-category names one', () => {
-    const sharded = JSON.parse(runCli(['--format', 'sarif', '--shard', '2/3', 'examples/']).stdout);
+  test('--shard gives each shard its own category unless --sarif-category names one', async () => {
+    const sharded = JSON.parse((await runCliInProcess(['--format', 'sarif', '--shard', '2/3', 'examples/'])).stdout);
     expect(sharded.runs[0].automationDetails.id).toBe('widen/shard-2-of-3/');
-    const named = JSON.parse(runCli(['--format', 'sarif', '--sarif-category', 'adverts', 'examples/']).stdout);
+    const named = JSON.parse((await runCliInProcess(['--format', 'sarif', '--sarif-category', 'adverts', 'examples/'])).stdout);
     expect(named.runs[0].automationDetails.id).toBe('adverts/');
-    const plain = JSON.parse(runCli(['--format', 'sarif', 'examples/good-advert.md']).stdout);
+    const plain = JSON.parse((await runCliInProcess(['--format', 'sarif', 'examples/good-advert.md'])).stdout);
     expect(plain.runs[0].automationDetails).toBeUndefined();
   });
 });
@@ -218,18 +218,18 @@ describe('thresholds', () => {
   // One warning (health-jargon); a snippet has no pay, so missing-information is off.
   const text = 'You will work on an acute ward.\n';
   const only = ['--rule', 'missing-information=off'];
-  test('--fail-on sets the lowest severity that fails the run', () => {
-    expect(runCli(['-', ...only], { input: text }).code).toBe(0);
-    expect(runCli(['-', ...only, '--fail-on', 'warning'], { input: text }).code).toBe(1);
-    expect(runCli(['-', ...only, '--fail-on', 'info'], { input: text }).code).toBe(1);
-    expect(runCli(['-', ...only, '--fail-on', 'warning', '--rule', 'health-jargon=info'], { input: text }).code).toBe(0);
-    expect(runCli(['-', ...only, '--fail-on', 'info', '--rule', 'health-jargon=info'], { input: text }).code).toBe(1);
-    expect(runCli(['-', ...only, '--fail-on', 'loud'], { input: text }).code).toBe(2);
+  test('--fail-on sets the lowest severity that fails the run', async () => {
+    expect((await runCliInProcess(['-', ...only], { input: text })).code).toBe(0);
+    expect((await runCliInProcess(['-', ...only, '--fail-on', 'warning'], { input: text })).code).toBe(1);
+    expect((await runCliInProcess(['-', ...only, '--fail-on', 'info'], { input: text })).code).toBe(1);
+    expect((await runCliInProcess(['-', ...only, '--fail-on', 'warning', '--rule', 'health-jargon=info'], { input: text })).code).toBe(0);
+    expect((await runCliInProcess(['-', ...only, '--fail-on', 'info', '--rule', 'health-jargon=info'], { input: text })).code).toBe(1);
+    expect((await runCliInProcess(['-', ...only, '--fail-on', 'loud'], { input: text })).code).toBe(2);
   });
 
-  test('every CI format runs from the command line', () => {
+  test('every CI format runs from the command line', async () => {
     for (const format of ['github', 'junit', 'markdown', 'sarif']) {
-      const { code, stdout } = runCli(['--format', format, 'examples/poor-advert.md']);
+      const { code, stdout } = await runCliInProcess(['--format', format, 'examples/poor-advert.md']);
       expect(code, format).toBe(1);
       expect(stdout.length, format).toBeGreaterThan(100);
     }

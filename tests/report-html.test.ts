@@ -11,7 +11,7 @@ import type { Diagnostic, FileResult } from '../src/model/diagnostic.js';
 import { Linter, requirements } from '../src/index.js';
 import { escapeHtml, html, scriptJson } from '../src/report/html/html.js';
 import { applyReview, parseReview, ReviewError, type ReviewEntry, type ReviewFile } from '../src/suppress/review.js';
-import { root, runCli } from './helpers/lint.js';
+import { root, runCliInProcess } from './helpers/lint.js';
 import { rules } from '../rules/index.js';
 
 const validateOutput = new Ajv2020({ strict: false }).compile(outputSchema);
@@ -37,8 +37,8 @@ function result(overrides: Partial<FileResult> = {}): FileResult {
 }
 
 describe('HTML report', () => {
-  test('is self-contained: one inline style and script, allowed by hash in a strict Content-Security-Policy', () => {
-    const { stdout, code } = runCli(['--format', 'html', 'examples/']);
+  test('is self-contained: one inline style and script, allowed by hash in a strict Content-Security-Policy', async () => {
+    const { stdout, code } = await runCliInProcess(['--format', 'html', 'examples/']);
     expect([0, 1]).toContain(code);
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(stdout)![1]!.replace(/&#39;/g, "'");
     expect(csp).toContain("default-src 'none'");
@@ -57,8 +57,8 @@ describe('HTML report', () => {
     expect(script.length).toBeLessThan(20_000);
   });
 
-  test('shows each document as its blocks, with findings in place and document-level findings first', () => {
-    const page = runCli(['--format', 'html', 'examples/poor-advert.md']).stdout;
+  test('shows each document as its blocks, with findings in place and document-level findings first', async () => {
+    const page = (await runCliInProcess(['--format', 'html', 'examples/poor-advert.md'])).stdout;
     expect(page).toContain('<h2 id="d1-h"><span class="path">examples/poor-advert.md</span></h2>');
     expect(page.indexOf('About the whole document')).toBeLessThan(page.indexOf('The text, with findings in place'));
     expect(page).toMatch(/<mark class="sev-info[^"]*" data-ids="[^"]+">utilise<\/mark>/);
@@ -124,8 +124,8 @@ describe('HTML report', () => {
     expect(scriptJson({ a: '</script>' })).toBe('{"a":"\\u003c/script\\u003e"}');
   });
 
-  test('the hostile fixtures give a page with no markup from the documents', () => {
-    const page = runCli(['--format', 'html', 'tests/fixtures/hostile/']).stdout;
+  test('the hostile fixtures give a page with no markup from the documents', async () => {
+    const page = (await runCliInProcess(['--format', 'html', 'tests/fixtures/hostile/'])).stdout;
     expect(page.match(/<script/g)).toHaveLength(2);
     expect(page).not.toMatch(/<img|<svg|<iframe|<textarea>|<[^>]*\son\w+=|href="javascript/i);
     expect(page).toContain('&#60;script&#62;');
@@ -195,14 +195,14 @@ describe('review files', () => {
 
   test('widen --review suppresses exactly the disagreed findings; JSON lists them as reviewed and validates', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'widen-review-'));
-    const before = JSON.parse(runCli(['--format', 'json', 'examples/poor-advert.md']).stdout);
+    const before = JSON.parse((await runCliInProcess(['--format', 'json', 'examples/poor-advert.md'])).stdout);
     const diagnostics = before.files[0].diagnostics as Diagnostic[];
     const [first, second, third] = diagnostics;
     const decide = (d: Diagnostic, decision: string) => ({ path: 'examples/poor-advert.md', fingerprint: d.fingerprint, ruleId: d.ruleId, excerpt: d.excerpt, decision, comment: `on ${d.ruleId}`, reviewer: 'Ola', date: '2025-05-01T00:00:00Z' });
     const reviewPath = join(folder, 'review.json');
     writeFileSync(reviewPath, JSON.stringify({ version: 1, decisions: [decide(first!, 'disagree'), decide(second!, 'agree'), decide(third!, 'disagree')] }));
 
-    const { stdout, stderr } = runCli(['--format', 'json', '--review', reviewPath, 'examples/poor-advert.md']);
+    const { stdout, stderr } = await runCliInProcess(['--format', 'json', '--review', reviewPath, 'examples/poor-advert.md']);
     expect(stderr).toBe('');
     const after = JSON.parse(stdout);
     expect(validateOutput(after), JSON.stringify(validateOutput.errors)).toBe(true);
@@ -216,7 +216,7 @@ describe('review files', () => {
 
     // Every format shows how many were set aside, and each decision next to its finding.
     const agreed = `Agreed (Ola, 2025-05-01): on ${second!.ruleId}`;
-    const stylish = runCli(['--review', reviewPath, 'examples/poor-advert.md']).stdout;
+    const stylish = (await runCliInProcess(['--review', reviewPath, 'examples/poor-advert.md'])).stdout;
     expect(stylish).toMatch(/^ {2}reviewed {2}2 findings set aside by a reviewer \(Ola disagreed\) \(--format html shows them\)$/m);
     // The terminal wraps its lines: read it with white space collapsed.
     const flat = stylish.replace(/\s+/g, ' ');
@@ -224,21 +224,21 @@ describe('review files', () => {
     const afterSecond = flat.split(`${second!.message} ${second!.ruleId} `)[1]!;
     expect(afterSecond.slice(0, afterSecond.indexOf('↳') + agreed.length + 2)).toMatch(/^(?:→ [^↳]*)?↳ /);
     expect(afterSecond).toContain(`↳ ${agreed}`);
-    const github = runCli(['--format', 'github', '--review', reviewPath, 'examples/poor-advert.md']).stdout;
+    const github = (await runCliInProcess(['--format', 'github', '--review', reviewPath, 'examples/poor-advert.md'])).stdout;
     expect(github).toContain('2 findings set aside by a reviewer');
     // (GitHub shows 10 annotations of a kind: the agreed finding, a document-level warning, is not among them.)
-    const markdown = runCli(['--format', 'markdown', '--review', reviewPath, 'examples/poor-advert.md']).stdout;
+    const markdown = (await runCliInProcess(['--format', 'markdown', '--review', reviewPath, 'examples/poor-advert.md'])).stdout;
     expect(markdown).toContain('- examples/poor-advert.md: 2 findings set aside by a reviewer (Ola disagreed)');
     expect(markdown).toContain(`<br>↳ ${agreed}`);
-    const junit = runCli(['--format', 'junit', '--fail-on', 'info', '--review', reviewPath, 'examples/poor-advert.md']).stdout;
+    const junit = (await runCliInProcess(['--format', 'junit', '--fail-on', 'info', '--review', reviewPath, 'examples/poor-advert.md'])).stdout;
     expect(junit).toContain(`↳ ${agreed}`);
-    const sarif = JSON.parse(runCli(['--format', 'sarif', '--review', reviewPath, 'examples/poor-advert.md']).stdout).runs[0].results;
+    const sarif = JSON.parse((await runCliInProcess(['--format', 'sarif', '--review', reviewPath, 'examples/poor-advert.md'])).stdout).runs[0].results;
     const suppressed = sarif.filter((r: { suppressions?: unknown[] }) => r.suppressions);
     expect(suppressed.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['widen/v1'])).toEqual([first!.fingerprint, third!.fingerprint]);
     expect(suppressed[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: `Disagreed (Ola, 2025-05-01): on ${first!.ruleId}` }]);
     expect(sarif.find((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['widen/v1'] === second!.fingerprint).message.text).toContain(`Reviewer: ${agreed}`);
 
-    const page = runCli(['--format', 'html', '--review', reviewPath, 'examples/poor-advert.md']).stdout;
+    const page = (await runCliInProcess(['--format', 'html', '--review', reviewPath, 'examples/poor-advert.md'])).stdout;
     expect(page).toContain('Set aside by a reviewer (2)');
     expect(page).toContain('Ola disagreed on 2025-05-01: on missing-information');
     expect(pageData(page).carried).toHaveLength(2);
@@ -246,14 +246,14 @@ describe('review files', () => {
     expect(pageData(page).findings[0]).toMatchObject({ fingerprint: second!.fingerprint, review: { decision: 'agree', reviewer: 'Ola' } });
   });
 
-  test('a bad review file is a usage error (exit 2) naming the file', () => {
+  test('a bad review file is a usage error (exit 2) naming the file', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'widen-review-'));
     const path = join(folder, 'review.json');
     writeFileSync(path, JSON.stringify({ version: 2, decisions: [] }));
-    const bad = runCli(['--review', path, 'examples/poor-advert.md']);
+    const bad = await runCliInProcess(['--review', path, 'examples/poor-advert.md']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(`widen: ${path}: version: must be equal to constant\n`);
-    expect(runCli(['--review', join(folder, 'none.json'), 'examples/poor-advert.md']).stderr).toMatch(/cannot read the review file \(ENOENT\)/);
+    expect((await runCliInProcess(['--review', join(folder, 'none.json'), 'examples/poor-advert.md'])).stderr).toMatch(/cannot read the review file \(ENOENT\)/);
   });
 
   test('blocks are only on results when asked for', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
 import { repositoryUrl } from '../src/report/docs-url.js';
-import { root, runCli } from './helpers/lint.js';
+import { root, runCliInProcess } from './helpers/lint.js';
 
 /**
  * Links that work where a report is read, and reports that say nothing of the machine that wrote
@@ -32,21 +32,21 @@ function expectNothingOfTheMachine(report: string, top: string, format: string):
 }
 
 describe('no report names the machine that wrote it', () => {
-  test.each(formats)('%s: files inside and outside the working folder, report on standard output and in another folder', (format) => {
+  test.each(formats)('%s: files inside and outside the working folder, report on standard output and in another folder', async (format) => {
     const { top, work } = folders();
-    const out = runCli(['--format', format, 'advert.md', '../other/outside.md'], { cwd: work });
+    const out = await runCliInProcess(['--format', format, 'advert.md', '../other/outside.md'], { cwd: work });
     expect(out.code, out.stderr).toBe(1); // the poor advert's errors; 2 would be a failure to report
     expect(out.stdout.length).toBeGreaterThan(100);
     expectNothingOfTheMachine(out.stdout, top, format);
-    const written = runCli(['--format', format, '--output', '../reports/report', 'advert.md', '../other/outside.md'], { cwd: work });
+    const written = await runCliInProcess(['--format', format, '--output', '../reports/report', 'advert.md', '../other/outside.md'], { cwd: work });
     expect(written.code, written.stderr).toBe(1);
     expectNothingOfTheMachine(readFileSync(join(top, 'reports', 'report'), 'utf8'), top, format);
   });
 
-  test.each(formats)('%s: an absolute path the user gave is named as given, and only it', (format) => {
+  test.each(formats)('%s: an absolute path the user gave is named as given, and only it', async (format) => {
     const { top, work } = folders();
     const given = join(top, 'other', 'outside.md');
-    const out = runCli(['--format', format, given], { cwd: work });
+    const out = await runCliInProcess(['--format', format, given], { cwd: work });
     expect(out.code, out.stderr).toBe(1); // the poor advert's errors; 2 would be a failure to report
     expect(out.stdout).not.toMatch(/file:/i);
     // Escaped as each format escapes it (SARIF percent-encodes; GitHub escapes : and ,), the path appears; nothing else of the machine does.
@@ -62,8 +62,8 @@ describe('rule pages are linked on the web', () => {
     expect(repositoryUrl({ repository: 'someone/fork' })).toBe('https://github.com/someone/fork');
   });
 
-  test('SARIF: informationUri is the repository, each rule’s helpUri its page at main, and the page exists', () => {
-    const log = JSON.parse(runCli(['--format', 'sarif', 'examples/poor-advert.md']).stdout);
+  test('SARIF: informationUri is the repository, each rule’s helpUri its page at main, and the page exists', async () => {
+    const log = JSON.parse((await runCliInProcess(['--format', 'sarif', 'examples/poor-advert.md'])).stdout);
     const driver = log.runs[0].tool.driver;
     expect(driver.informationUri).toBe(repository);
     expect(driver.rules.length).toBe(rules.length);
@@ -76,29 +76,29 @@ describe('rule pages are linked on the web', () => {
     expect(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBeUndefined();
   });
 
-  test('--docs-url moves every link (SARIF and HTML); a configuration’s docsUrl does too, and --docs-url wins', () => {
-    const sarifHelp = (args: string[], cwd = root) => {
-      const out = runCli(['--format', 'sarif', ...args, 'advert.md'], { cwd });
+  test('--docs-url moves every link (SARIF and HTML); a configuration’s docsUrl does too, and --docs-url wins', async () => {
+    const sarifHelp = async (args: string[], cwd = root) => {
+      const out = await runCliInProcess(['--format', 'sarif', ...args, 'advert.md'], { cwd });
       expect(out.code, out.stderr).toBe(1); // the poor advert's errors; 2 would be a failure to report
       return JSON.parse(out.stdout).runs[0].tool.driver.rules[0].helpUri as string;
     };
     const { work } = folders();
     const first = rules[0]!.meta.id;
-    expect(sarifHelp(['--docs-url', 'https://docs.example.org/widen/v1'], work)).toBe(`https://docs.example.org/widen/v1/rules/${first}/${first}.md`);
+    expect(await sarifHelp(['--docs-url', 'https://docs.example.org/widen/v1'], work)).toBe(`https://docs.example.org/widen/v1/rules/${first}/${first}.md`);
     writeFileSync(join(work, '.widenrc.json'), '{ "docsUrl": "https://intranet.example.org/widen/" }\n');
-    expect(sarifHelp([], work)).toBe(`https://intranet.example.org/widen/rules/${first}/${first}.md`);
-    expect(sarifHelp(['--docs-url', 'https://docs.example.org/'], work)).toBe(`https://docs.example.org/rules/${first}/${first}.md`);
-    const page = runCli(['--format', 'html', 'advert.md'], { cwd: work }).stdout;
+    expect(await sarifHelp([], work)).toBe(`https://intranet.example.org/widen/rules/${first}/${first}.md`);
+    expect(await sarifHelp(['--docs-url', 'https://docs.example.org/'], work)).toBe(`https://docs.example.org/rules/${first}/${first}.md`);
+    const page = (await runCliInProcess(['--format', 'html', 'advert.md'], { cwd: work })).stdout;
     expect(page).toContain('href="https://intranet.example.org/widen/rules/simpler-words/simpler-words.md"');
   });
 
-  test('a docs URL that is not a web address is refused', () => {
-    const file = runCli(['--format', 'sarif', '--docs-url', 'file:///home/me/widen/', 'examples/poor-advert.md']);
+  test('a docs URL that is not a web address is refused', async () => {
+    const file = await runCliInProcess(['--format', 'sarif', '--docs-url', 'file:///home/me/widen/', 'examples/poor-advert.md']);
     expect(file.code).toBe(2);
     expect(file.stderr).toMatch(/^widen: --docs-url: "file:\/\/\/home\/me\/widen\/" is not a web address/m);
     const { work } = folders();
     writeFileSync(join(work, '.widenrc.json'), '{ "docsUrl": "rules/" }\n');
-    const bad = runCli(['advert.md'], { cwd: work });
+    const bad = await runCliInProcess(['advert.md'], { cwd: work });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/docsUrl/);
   });

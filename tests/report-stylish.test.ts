@@ -5,7 +5,7 @@ import type { Diagnostic, FileResult } from '../src/model/diagnostic.js';
 import { stylish } from '../src/report/stylish.js';
 import { collapse, fixFirst, repeats } from '../src/report/summary.js';
 import type { ReportContext } from '../src/report/shared.js';
-import { root, runCli, runMain } from './helpers/lint.js';
+import { root, runCli, runCliInProcess, runMain } from './helpers/lint.js';
 
 const context: ReportContext = { color: false, version: '0.1.0', width: 80 };
 
@@ -37,7 +37,7 @@ describe('stylish: summary first', () => {
     const examples = readdirSync(join(root, 'examples')).sort();
     expect(examples.length).toBeGreaterThan(3);
     for (const name of examples) {
-      const { stdout } = runCli([`examples/${name}`]);
+      const { stdout } = await runCliInProcess([`examples/${name}`]);
       // Paths are relative to the working folder already; the snapshot must not depend on the machine.
       expect(stdout.includes(root)).toBe(false);
       expect(stdout).not.toMatch(/\u001b\[/);
@@ -45,8 +45,8 @@ describe('stylish: summary first', () => {
     }
   });
 
-  test('the first 24 lines of the poor advert say its reading age, what is missing and what to fix first', () => {
-    const first = runCli(['examples/poor-advert.md']).stdout.split('\n').slice(0, 24).join('\n');
+  test('the first 24 lines of the poor advert say its reading age, what is missing and what to fix first', async () => {
+    const first = (await runCliInProcess(['examples/poor-advert.md'])).stdout.split('\n').slice(0, 24).join('\n');
     expect(first).toMatch(/Reading age {2}14, 3 years above the target of 11/);
     expect(first).toMatch(/Information people need: 0 of 10 given\n {4}✗ Pay in pounds {2}✗ Closing date/);
     expect(first).toMatch(/Fix first\n {4}✖ 16:3 +“Native English speaker”/);
@@ -54,11 +54,11 @@ describe('stylish: summary first', () => {
     expect(first.split('\n').every((line) => line.length <= 80)).toBe(true);
   });
 
-  test("the README's 80×24 screenshot is the report's first screen today", () => {
+  test("the README's 80×24 screenshot is the report's first screen today", async () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const shot = /<!-- terminal:start -->[\s\S]*?```text\n([\s\S]*?)```\n<!-- terminal:end -->/.exec(readme)?.[1];
     expect(shot?.split('\n')).toHaveLength(25);
-    const first = runCli(['examples/poor-advert.md']).stdout.split('\n').slice(0, 24).join('\n');
+    const first = (await runCliInProcess(['examples/poor-advert.md'])).stdout.split('\n').slice(0, 24).join('\n');
     expect(shot).toBe(`${first}\n`);
   });
 
@@ -113,7 +113,7 @@ describe('stylish: summary first', () => {
     expect(stdout.trim().split('\n').slice(-2)).toEqual(['No problems (0 errors, 0 warnings, 0 infos) in the other file', '✖ 1 file could not be read']);
     const alone = await runMain(['no-such-advert.md'], { tty: 80 });
     expect(alone.stdout).toBe('no-such-advert.md\n  error  no such file or folder\n\n✖ 1 file could not be read\n');
-    // Down a pipe, standard error says it too, for whoever reads only that.
+    // Down a pipe, standard error says it too, for whoever reads only that (a child process, whose output is a real pipe).
     const piped = runCli(['no-such-advert.md']);
     expect(piped.stderr).toBe('widen: no-such-advert.md: no such file or folder\n');
   });

@@ -8,12 +8,12 @@ import { requirementIds, requirements } from '../rules/missing-information/requi
 import type { FileResult, RequirementStatus } from '../src/model/diagnostic.js';
 import { checklistLines, requirementName, statusSymbols } from '../src/report/checklist.js';
 import { renderChecklist } from '../src/report/html/requirements.js';
-import { root, runCli } from './helpers/lint.js';
+import { root, runCliInProcess } from './helpers/lint.js';
 
 const validateOutput = new Ajv2020({ strict: false, allErrors: true }).compile(outputSchema);
 
-function jsonOf(args: string[]): { files: FileResult[] } {
-  const { stdout } = runCli(['--format', 'json', ...args]);
+async function jsonOf(args: string[]): Promise<{ files: FileResult[] }> {
+  const { stdout } = await runCliInProcess(['--format', 'json', ...args]);
   const output = JSON.parse(stdout);
   expect(validateOutput(output), JSON.stringify(validateOutput.errors)).toBe(true);
   return output;
@@ -39,8 +39,8 @@ function configFolder(config: object): string {
 }
 
 describe('requirements and key facts in the output', () => {
-  test('every example lists each requirement of its profile once, valid against the schema, with evidence at its place', () => {
-    const { files } = jsonOf(['examples/good-advert.md', 'examples/good-event.md', 'examples/good-interview-invite.md', 'examples/poor-advert.md']);
+  test('every example lists each requirement of its profile once, valid against the schema, with evidence at its place', async () => {
+    const { files } = await jsonOf(['examples/good-advert.md', 'examples/good-event.md', 'examples/good-interview-invite.md', 'examples/poor-advert.md']);
     for (const file of files) {
       const expected = [...new Set(requirements.filter((requirement) => requirement.profiles.includes(file.profile)).map((requirement) => requirement.id))];
       expect(file.requirements!.map((state) => state.id)).toEqual(expected);
@@ -68,35 +68,35 @@ describe('requirements and key facts in the output', () => {
     expect([...ids].sort()).toEqual([...requirementIds].sort());
   });
 
-  test('--quiet hides the findings but not the states, in JSON and in the HTML checklist', () => {
-    const loud = jsonOf(['examples/good-advert.md']).files[0]!;
-    const quiet = jsonOf(['--quiet', 'examples/good-advert.md']).files[0]!;
+  test('--quiet hides the findings but not the states, in JSON and in the HTML checklist', async () => {
+    const loud = (await jsonOf(['examples/good-advert.md'])).files[0]!;
+    const quiet = (await jsonOf(['--quiet', 'examples/good-advert.md'])).files[0]!;
     expect(quiet.requirements).toEqual(loud.requirements);
-    const page = runCli(['--quiet', '--format', 'html', 'examples/good-advert.md']).stdout;
+    const page = (await runCliInProcess(['--quiet', '--format', 'html', 'examples/good-advert.md'])).stdout;
     expect(page).toMatch(/✓<\/span> Given: <a href="#evidence-1-salary">Pay in pounds<\/a>/);
     expect(page).not.toMatch(/Missing: /);
   });
 
-  test('with the rule off every requirement is off, and the HTML checklist says not checked, never given', () => {
-    const file = jsonOf(['--rule', 'missing-information=off', 'examples/poor-advert.md']).files[0]!;
+  test('with the rule off every requirement is off, and the HTML checklist says not checked, never given', async () => {
+    const file = (await jsonOf(['--rule', 'missing-information=off', 'examples/poor-advert.md'])).files[0]!;
     expect(new Set(Object.values(statuses(file)))).toEqual(new Set(['off']));
-    const page = runCli(['--rule', 'missing-information=off', '--format', 'html', 'examples/poor-advert.md']).stdout;
+    const page = (await runCliInProcess(['--rule', 'missing-information=off', '--format', 'html', 'examples/poor-advert.md'])).stdout;
     expect(page).toMatch(/Not checked \(turned off\): Pay in pounds/);
     expect(page).not.toMatch(/Given: /);
   });
 
-  test('a requirement ignored in the configuration is off; the others keep their state', () => {
+  test('a requirement ignored in the configuration is off; the others keep their state', async () => {
     const folder = configFolder({ rules: { 'missing-information': ['warning', { ignore: ['bsl'] }] } });
-    const file = jsonOf([join(folder, 'advert.md')]).files[0]!;
+    const file = (await jsonOf([join(folder, 'advert.md')])).files[0]!;
     expect(statuses(file).bsl).toBe('off');
     expect(statuses(file).salary).toBe('met');
-    const page = runCli(['--format', 'html', join(folder, 'advert.md')]).stdout;
+    const page = (await runCliInProcess(['--format', 'html', join(folder, 'advert.md')])).stdout;
     expect(page).toMatch(/Not checked \(turned off\): Offer of a BSL interpreter/);
     expect(page).toMatch(/Given: <a href="#evidence-1-salary">/);
   });
 
-  test('the terminal checklist and the HTML checklist show the same states', () => {
-    const { files } = jsonOf(['examples/good-advert.md', 'examples/poor-advert.md', 'examples/good-event.md']);
+  test('the terminal checklist and the HTML checklist show the same states', async () => {
+    const { files } = await jsonOf(['examples/good-advert.md', 'examples/poor-advert.md', 'examples/good-event.md']);
     for (const file of files) {
       const lines = checklistLines(file, { color: false, width: 100 }).join('\n');
       const terminal = Object.fromEntries(

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
 import { rewriteProblems } from '../src/kit/rewrite-check.js';
-import { splitPoint } from '../src/kit/split-sentence.js';
+import { checkedSplit, splitPoint } from '../src/kit/split-sentence.js';
 import type { Diagnostic, FileResult } from '../src/model/diagnostic.js';
 import { Linter } from '../src/index.js';
 import { docsPath } from '../src/model/rule.js';
@@ -38,7 +38,8 @@ const sometimes: Record<string, (diagnostic: Diagnostic, result: FileResult) => 
 
 /** Whether the sentence has a clean place to split that reads as two sentences. */
 function splits(text: string): boolean {
-  const replacement = splitPoint(text)?.replacement;
+  const found = splitPoint(text);
+  const replacement = found ? checkedSplit(text, found)?.replacement : undefined;
   return replacement != null && rewriteProblems(text, replacement).length === 0;
 }
 

@@ -215,10 +215,20 @@ function suggest(doc: Doc, use: Use, known: Acronym | undefined): { start: numbe
   const suggestions = meanings.map((meaning, index): Suggestion => {
     const full = known.plain ? (use.plural ? pluralise(known.plain) : known.plain) : `${use.plural ? (index === 0 && known.plural) || pluralise(meaning) : meaning} (${written})`;
     let text = article ? `${articleFor(full)} ${full}` : full;
+    if (!known.plain && leftOutNoun(words, use, known)) text += ` ${known.check!.noun}${use.plural ? 's' : ''}`;
     if (sentenceStart) text = text.charAt(0).toUpperCase() + text.slice(1);
     return { text: `Write “${text}”`, replacement: text, safe: index === 0 && meanings.length === 1 };
   });
   return { start, end: use.end, suggestions };
+}
+
+/** “an enhanced DBS.”: a level word before it and no noun after, so the expansion needs “check”. */
+function leftOutNoun(words: readonly WordToken[], use: Use, known: Acronym): boolean {
+  if (!known.check) return false;
+  const previous = words[use.word - 1];
+  if (!previous || previous.sentence !== words[use.word]!.sentence || !known.check.levels.includes(previous.normal)) return false;
+  const next = words[use.word + 1];
+  return !next || next.sentence !== words[use.word]!.sentence || !/^(?:check|checks|certificate|certificates|clearance|disclosure|disclosures|application|update)$/.test(next.normal);
 }
 
 function articleBefore(doc: Doc, words: readonly WordToken[], use: Use): { start: number; index: number; word: WordToken } | undefined {

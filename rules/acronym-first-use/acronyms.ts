@@ -17,6 +17,11 @@ export interface Acronym {
   plain?: string;
   /** Readers who use it every day at work: not reported in adverts for them (see src/kit/audience.ts). */
   knownTo?: readonly Audience[];
+  /**
+   * The noun a level word leaves out (“an enhanced DBS” is an enhanced DBS check): added after the
+   * brackets when one of `levels` comes before the abbreviation and no noun follows it.
+   */
+  check?: { noun: string; levels: readonly string[] };
 }
 
 const professionals = ['registered'] as const;
@@ -47,7 +52,7 @@ export const acronyms: Readonly<Record<string, Acronym>> = {
   SWE: { expansion: 'Social Work England', knownTo: professionals },
   RCN: { expansion: 'Royal College of Nursing', knownTo: professionals },
   CQC: { expansion: 'Care Quality Commission', knownTo: staff },
-  DBS: { expansion: 'Disclosure and Barring Service', knownTo: staff },
+  DBS: { expansion: 'Disclosure and Barring Service', knownTo: staff, check: { noun: 'check', levels: ['enhanced', 'basic', 'standard'] } },
   ICS: { expansion: 'integrated care system' },
   ICB: { expansion: 'integrated care board' },
   ICP: { expansion: 'integrated care partnership' },

@@ -1,6 +1,7 @@
 import type { Doc, WordToken } from '../../src/model/document.js';
 import { fitReplacement } from '../../src/kit/english.js';
 import { definePhraseRule } from '../../src/kit/phrase-rule.js';
+import { matchCase } from '../../src/kit/text-case.js';
 import type { Report } from '../../src/model/rule.js';
 import { demandWords, groupIds, groupNotes, patternTerms, personVerbs, personWords, terms, type Group, type Lesser, type Rewrite, type Term } from './terms.js';
 
@@ -105,7 +106,11 @@ function shownWords(doc: Doc, words: readonly WordToken[], first: number, last: 
 function toReport(doc: Doc, found: Found): Report {
   const actual = doc.slice(found.start, found.end);
   // A rewrite keeps the real requirement but needs a person: it fills a gap only they can fill.
-  const fitted = found.rewrite && fitReplacement(doc, found.start, found.end, found.rewrite.text, found.rewrite.noArticle ? { noArticle: true } : {});
+  const fit = found.rewrite && fitReplacement(doc, found.start, found.end, found.rewrite.text, found.rewrite.noArticle ? { noArticle: true } : {});
+  // “If you are energetic, motivated to …” must not become “If you are motivated, motivated to …”:
+  // beside its twin, the rewrite is another word (“keen”), or none.
+  const twin = fit !== undefined && fit !== null && repeatsNeighbour(doc, fit.start, found.end, fit.text);
+  const fitted = fit && twin ? (Object.hasOwn(otherWord, fit.text.toLowerCase()) ? { ...fit, text: matchCase(otherWord[fit.text.toLowerCase()]!, fit.text) } : undefined) : fit;
   const lookAlike = found.confusable ? ' (it is written with look-alike letters from another alphabet, which hides it from searches and checks)' : '';
   return {
     message: `“${found.shown ?? actual}” ${found.says}${lookAlike}`,
@@ -115,10 +120,31 @@ function toReport(doc: Doc, found: Found): Report {
     ...(found.severity ? { severity: found.severity } : {}),
     suggestions: [
       fitted
-        ? { text: `${/[.!?]”?$/.test(found.instead) ? found.instead : `${found.instead}.`} Or write: “${fitted.text}”`, replacement: fitted.text, safe: false }
-        : { text: found.instead, replacement: null, safe: false },
+        ? {
+            // Advice that is itself wording to use (“Tell us about any gaps …”) follows the words that fit the sentence.
+            text: found.instead.startsWith('“')
+              ? `Write “${fitted.text}” (or at more length: ${found.instead})`
+              : `${/[.!?]”?$/.test(found.instead) ? found.instead : `${found.instead}.`} Or write: “${fitted.text}”`,
+            replacement: fitted.text,
+            safe: false,
+          }
+        : { text: found.instead.startsWith('“') ? `Write ${found.instead}` : found.instead, replacement: null, safe: false },
     ],
   };
+}
+
+/** Another word for a rewrite that would repeat the word beside it (“motivated, dynamic” → “motivated, keen”). */
+const otherWord: Readonly<Record<string, string>> = { motivated: 'keen' };
+
+/** Whether the replacement is the same word as the one just before or after the flagged words. */
+function repeatsNeighbour(doc: Doc, start: number, end: number, text: string): boolean {
+  const words = doc.words();
+  const first = words.findIndex((word) => word.end > start);
+  if (first < 0) return false;
+  let last = first;
+  while (words[last + 1] && words[last + 1]!.end <= end) last++;
+  const plain = text.toLowerCase();
+  return [words[first - 1], words[last + 1]].some((word) => word !== undefined && word.sentence === words[first]!.sentence && word.normal === plain);
 }
 
 export const exclusionaryWording = definePhraseRule<Term, { groups: Group[] }>({

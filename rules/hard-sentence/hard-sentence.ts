@@ -2,7 +2,7 @@ import type { Sentence } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { isContactDetails } from '../../src/kit/contact.js';
 import { hardWordsOf, isJobWord, jobVocabulary } from '../../src/kit/hard-words.js';
-import { countWords, runOn, splitPoint } from '../../src/kit/split-sentence.js';
+import { checkedSplit, countWords, runOn, splitPoint } from '../../src/kit/split-sentence.js';
 import type { Suggestion } from '../../src/model/diagnostic.js';
 import { defineRule } from '../../src/model/rule.js';
 import { formulasAbove } from './score.js';
@@ -61,21 +61,32 @@ export const hardSentence = defineRule({
 });
 
 function advice(text: string, hard: readonly string[]): Suggestion {
-  const split = splitPoint(text);
-  const words = `Say ${quoteList(hard, 'or')} in everyday words`;
+  const found = splitPoint(text);
+  const split = found ? checkedSplit(text, found) : undefined;
+  const words = `Say ${quoteList(hard, 'or', false)} in everyday words`;
   if (split?.replacement) return { text: `${words}, or split it in two, starting the second sentence with “${split.next.split(/\s+/).slice(0, 4).join(' ')}…”`, replacement: split.replacement, safe: false };
   return { text: `${words}, or say the same thing in two shorter sentences`, replacement: null, safe: false };
 }
 
-function hardness(hard: readonly string[], formal: readonly string[]): string {
-  if (hard.length) return `${quoteList(hard)} ${hard.length === 1 ? 'is an uncommon word' : 'are uncommon words'} here${formal.length ? `, with formal ${formal.length === 1 ? 'word' : 'words'} too` : ''}`;
+function hardness(words: readonly string[], formalWords: readonly string[]): string {
+  const hard = [...new Set(words)];
+  const formal = [...new Set(formalWords)];
+  const formalToo = formal.filter((word) => !hard.includes(word));
+  if (hard.length) {
+    const also = formalToo.length ? `, and ${quoteList(formalToo)} ${formalToo.length === 1 ? 'is' : 'are'} formal` : '';
+    return `${quoteList(hard)} ${hard.length === 1 ? 'is an uncommon word' : 'are uncommon words'} here${also}`;
+  }
   return formal.length === 1
     ? `a long, formal word (${quoteList(formal)}) puts it above the reading age most applicants have`
     : `long, formal words (${quoteList(formal)}) put it above the reading age most applicants have`;
 }
 
-function quoteList(words: readonly string[], and = 'and'): string {
-  const quoted = words.slice(0, 3).map((word) => `“${word}”`);
+/** “a”, “b” and “c”; in a message, more than three end “and 2 more”, so the list is never short of the truth. */
+function quoteList(words: readonly string[], and = 'and', complete = true): string {
+  const distinct = [...new Set(words)];
+  const quoted = distinct.slice(0, 3).map((word) => `“${word}”`);
+  const more = distinct.length - quoted.length;
+  if (more > 0 && complete) return `${quoted.join(', ')} ${and} ${more} more`;
   return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`;
 }
 

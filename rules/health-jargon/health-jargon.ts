@@ -1,6 +1,7 @@
 import type { Doc, WordToken } from '../../src/model/document.js';
 import { definePhraseRule } from '../../src/kit/phrase-rule.js';
 import type { Report } from '../../src/model/rule.js';
+import { tagOf } from '../../src/kit/tagger.js';
 import { terms, type JargonTerm } from '../../src/kit/lexicon/health-terms.js';
 
 interface Entry {
@@ -42,16 +43,20 @@ export const healthJargon = definePhraseRule<Entry, object>({
     if (explained(doc, term, match.start, match.end) || !context.once(term.id)) return undefined;
     const actual = doc.slice(match.start, match.end);
     // Capitalised at a sentence start only: “our Service Users” becomes “our people who use …”, not “our People …”.
-    const plain = capitalise(replacement ?? term.replace[0]!, startsSentence(doc, match.word) && /^\p{Lu}/u.test(actual));
+    const plain = capitalise(inPlace(doc, match.word, term, actual, replacement ?? term.replace[0]!), startsSentence(doc, match.word) && /^\p{Lu}/u.test(actual));
+    // A long explanation cannot stand where the term describes the noun after it (“safeguarding
+    // procedures”, “stakeholder expectations”): the term stays, with the meaning in brackets.
+    const beforeNoun = (plain.includes('(') || plain.split(' ').length >= 3) && nounFollows(doc, match.word, match.end);
+    const fitted = beforeNoun ? glossed(actual, plain) : plain;
     return {
       ...describe(term, actual, plain),
       start: match.start,
       end: match.end,
       suggestions: [
         {
-          text: term.kind === 'outdated' ? `Use “${plain}”` : term.kind === 'pay' ? `Write “${plain}” and give the pay in pounds` : `Say what it means, for example “${plain}”`,
-          replacement: plain,
-          safe: term.safe === true,
+          text: term.kind === 'outdated' ? `Use “${plain}”` : term.kind === 'pay' ? `Write “${withBand(doc, match.word, plain)}” and give the pay in pounds` : `Say what it means, for example “${fitted}”`,
+          replacement: fitted,
+          safe: !beforeNoun && term.safe === true,
         },
       ],
     };
@@ -131,6 +136,50 @@ function describe(term: JargonTerm, actual: string, plain: string): Pick<Report,
     return { message: `“${actual}” does not tell people what the job pays`, note: `It means ${term.meaning}. ${outsiders} Give the pay in pounds.` };
   }
   return { message: `“${actual}” is jargon that many applicants will not know`, note: `It means ${term.meaning}. ${outsiders}` };
+}
+
+/**
+ * The replacement as it reads in its sentence: “join our bank” keeps its verb (“join our staff
+ * bank (…)”); “Band 3 AfC” becomes “Band 3 of the NHS pay scale (…)”; plural “CCGs” become
+ * “integrated care boards (ICBs)”.
+ */
+function inPlace(doc: Doc, at: number, term: JargonTerm, actual: string, plain: string): string {
+  const words = doc.words();
+  if (term.id === 'staff-bank') {
+    const join = /^(join (?:our|the|their)) bank$/i.exec(actual);
+    if (join) return `${join[1]} staff bank (extra shifts you choose when to work)`;
+  }
+  if (term.id === 'afc') {
+    const previous = words[at - 1];
+    const band = words[at - 2];
+    if (previous && band && band.sentence === words[at]!.sentence && /^band$/.test(band.normal) && /^(?:[1-9]|8[a-d])$/.test(previous.normal)) return `of the ${plain}`;
+    if (previous && previous.sentence === words[at]!.sentence && /^(?:of|on|under)$/.test(previous.normal)) return `the ${plain}`;
+  }
+  if (term.id === 'ccg' && /s$/i.test(actual.trim())) return plain.replace('integrated care board (ICB)', 'integrated care boards (ICBs)');
+  return plain;
+}
+
+/** “of the NHS pay scale (…)” as the reader will see it: “Band 3 of the NHS pay scale (…)”. */
+function withBand(doc: Doc, at: number, plain: string): string {
+  if (!plain.startsWith('of ')) return plain;
+  const words = doc.words();
+  return `${words[at - 2]!.value} ${words[at - 1]!.value} ${plain}`;
+}
+
+/** “safeguarding (keeping people safe from abuse and neglect)”: the term, then what it means. */
+function glossed(actual: string, plain: string): string {
+  const meaning = /^(.*?)\s*\([^()]*\)$/.exec(plain)?.[1] ?? plain;
+  return `${actual} (${meaning.charAt(0).toLowerCase()}${meaning.slice(1)})`;
+}
+
+/** A noun straight after the term, with nothing but a space between: the term describes it. */
+function nounFollows(doc: Doc, at: number, end: number): boolean {
+  const words = doc.words();
+  let k = at;
+  while (words[k] && words[k]!.end <= end) k++;
+  const next = words[k];
+  if (!next || next.sentence !== words[at]!.sentence || !/^[ \t]+$/.test(doc.slice(end, next.start))) return false;
+  return tagOf(doc, k) === 'NOUN' || /^(?:planning|management|skills|procedures|policies|training|expectations)$/.test(next.normal);
 }
 
 /** “Band 5”, “band 8a”, “Bands 5/6”: the number words after “band”. */

@@ -2,7 +2,7 @@ import type { Doc, SentenceRef } from '../../src/model/document.js';
 import { defineRule } from '../../src/model/rule.js';
 import { isContactDetails } from '../../src/kit/contact.js';
 import { hardWordsOf } from '../../src/kit/hard-words.js';
-import { countWords, runOn, splitPoint } from '../../src/kit/split-sentence.js';
+import { checkedSplit, countWords, runOn, splitPoint } from '../../src/kit/split-sentence.js';
 import type { Audience } from '../../src/model/diagnostic.js';
 
 /** A stretch of text read as one sentence: an nlcst sentence, or one line of it when lines are separate items. */
@@ -41,7 +41,8 @@ export const longSentence = defineRule({
         const reason = unit.words > clearMaxWords ? '' : secondReason(doc, sentence, unit, context.audience);
         if (reason === undefined) continue;
         const what = sentence.block.kind === 'list-item' ? 'list item' : 'sentence';
-        const split = splitPoint(unit.text);
+        const found = splitPoint(unit.text);
+        const split = found ? checkedSplit(unit.text, found) : undefined;
         context.report({
           message: `This ${what} has ${unit.words} words${reason}; aim for ${maxWords} or fewer`,
           note: 'Long sentences are hard to follow, especially for people with dyslexia or a learning disability and people reading English as a second language. GOV.UK found that people understand more than 9 in 10 sentences of 14 words on average, but fewer than 1 in 10 of 43 words.',
@@ -71,9 +72,17 @@ function secondReason(doc: Doc, sentence: SentenceRef, unit: Unit, audience: Aud
   if (runOn(unit.text)) return ' and runs two sentences together';
   if (/[;,]\s+(?:we|you|they|it|this|there|he|she)\s/i.test(unit.text) || /\s(?:therefore|however)\s/i.test(unit.text)) return ' and joins two sentences';
   const { words: hard, formal } = hardWordsOf(doc, sentence, audience, undefined, unit);
-  if (hard.length > 0) return ` and ${hard.length === 1 ? 'an uncommon word' : 'uncommon words'} (${hard.slice(0, 2).map((word) => `“${word}”`).join(', ')})`;
-  if (formal.length > 0) return ` and ${formal.length === 1 ? 'a formal word' : 'formal words'} (${formal.slice(0, 2).map((word) => `“${word}”`).join(', ')})`;
+  if (hard.length > 0) return ` and ${examples(hard, 'an uncommon word', 'uncommon words')}`;
+  if (formal.length > 0) return ` and ${examples(formal, 'a formal word', 'formal words')}`;
   return undefined;
+}
+
+/** “an uncommon word (“a”)”, “uncommon words (“a” and “b”)”, “uncommon words (“a”, “b” and others)”, each word once. */
+function examples(words: readonly string[], one: string, many: string): string {
+  const distinct = [...new Map(words.map((word) => [word.toLowerCase(), word])).values()];
+  const quoted = distinct.slice(0, 2).map((word) => `“${word}”`);
+  if (distinct.length === 1) return `${one} (${quoted[0]})`;
+  return `${many} (${distinct.length > 2 ? `${quoted.join(', ')} and others` : quoted.join(' and ')})`;
 }
 
 const joiningWords = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'our', 'your', 'their', 'as', 'is', 'are', 'be', 'will']);

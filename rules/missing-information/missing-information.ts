@@ -37,7 +37,7 @@ export const missingInformation = defineRule({
       } else if (state.status === 'declined') {
         // The document answered the question with a no: information, not a gap.
         context.report({
-          message: `This says no on ${requirement.id.replace(/-/g, ' ')}: that answers the question, and a reason helps people decide`,
+          message: `${requirement.declines ?? `This declines ${requirement.id.replace(/-/g, ' ')}`}: that answers the question, and a reason helps people decide`,
           note: requirement.why,
           requirement: requirement.id,
           start: state.start!,

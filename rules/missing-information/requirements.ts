@@ -15,6 +15,8 @@ export interface Requirement {
   sentences?: Partial<Record<Audience, string>>;
   /** What to add when the document declines it (“No part-time work”): a gentler suggestion. */
   declined?: string;
+  /** What a document that declines it does, as the message says it (“This rules out flexible working”). */
+  declines?: string;
   /**
    * How much harm its absence does, at the rule's default severity (error): error when people
    * cannot apply on fair terms without it (pay, closing date, an offer of adjustments), warning
@@ -39,7 +41,8 @@ export const requirements: readonly Requirement[] = [
     missing: 'No closing date: say when applications close',
     why: 'Without a date, people who need time to prepare (to arrange care, get help with the form or book support) cannot plan, and some assume the job has gone. Source: Care Inspectorate safer recruitment guidance; NHS Jobs.',
     sentence: 'The closing date is [day date month year] at [time].',
-    declined: 'Say how often you read applications, or the date the advert will close, so people who need time to prepare can plan.',
+    declined: 'Say how often you read applications, or the date the advert will close, so people who need time to prepare can plan',
+    declines: 'This gives no closing date',
   },
   {
     id: 'contact',
@@ -84,7 +87,8 @@ export const requirements: readonly Requirement[] = [
       registered: 'We can offer [part-time hours, set shifts or self-rostering] in this [team]. Tell us what would work for you.',
       experienced: 'We are open to [part-time hours, a job share or compressed hours] in this post. Tell us what would work for you.',
     },
-    declined: 'Say why the job must be full-time, and whether anything can flex (start times, set shifts), so people who need flexibility know where they stand.',
+    declined: 'Say why the job must be full-time, and whether anything can flex (start times, set shifts), so people who need flexibility know where they stand',
+    declines: 'This rules out flexible working',
   },
   {
     id: 'right-to-work',
@@ -93,7 +97,8 @@ export const requirements: readonly Requirement[] = [
     missing: 'No right-to-work or visa sponsorship statement',
     why: 'Migrants and refugees need to know whether they can apply: whether the job can be sponsored, and that everyone’s right to work is checked the same way. Clear, neutral wording saves wasted applications without putting off people who have the right to work. Source: Home Office code of practice on avoiding discrimination in right-to-work checks.',
     sentence: 'You must have the right to work in the UK; we check this for everyone we offer a job. We [can / cannot] sponsor a visa for this job.',
-    declined: 'Say also that you check everyone’s right to work in the same way, and where people can find out whether they can apply: www.gov.uk/prove-right-to-work.',
+    declined: 'Say also that you check everyone’s right to work in the same way, and where people can find out whether they can apply: www.gov.uk/prove-right-to-work',
+    declines: 'This rules out visa sponsorship',
   },
   {
     id: 'entry-routes',
@@ -114,7 +119,8 @@ export const requirements: readonly Requirement[] = [
     missing: 'No other formats: say that people can have the advert in large print, Easy Read, audio or BSL, and apply another way',
     why: 'Blind and partially sighted people, people with a learning disability, Deaf BSL users and people without reliable internet may not be able to use the advert or an online form. Disability Confident employers commit to offering information in formats such as large print, Easy Read and audio. Source: Disability Confident level 1 guidance; RNID.',
     sentence: 'You can ask for this advert in [large print, Easy Read, audio or a BSL video], and apply [on paper or by video]. Contact [name] at [email address].',
-    declined: 'Say who to contact if someone cannot apply online, and how else they can apply.',
+    declined: 'Say who to contact if someone cannot apply online, and how else they can apply',
+    declines: 'This says people can apply online only',
   },
   {
     id: 'quiet-hour',

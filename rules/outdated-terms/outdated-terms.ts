@@ -40,7 +40,7 @@ export const outdatedTerms = definePhraseRule<OutdatedTerm, object>({
       start: match.start,
       end: match.end,
       ...(term.severity ? { severity: term.severity } : {}),
-      suggestions: [{ text: term.instead, replacement: replacementFor(term, match.entry.phrase, actual), safe: false }],
+      suggestions: [{ text: term.instead, replacement: fitsAfter(words, match.word, match.entry.phrase, replacementFor(term, match.entry.phrase, actual)), safe: false }],
     };
   },
 });
@@ -52,6 +52,21 @@ function peopleBefore(words: readonly WordToken[], at: number): boolean {
     if (peopleWords.has(words[k]!.normal)) return true;
   }
   return false;
+}
+
+/**
+ * “a wheelchair user” where “is wheelchair bound” stood (“who is wheelchair bound”), “wheelchair
+ * users” after “are”, “use a wheelchair” after “or” (“ambulatory or wheelchair bound”: patients are
+ * not “a wheelchair user”); none in “a wheelchair bound patient”, where only a rewording reads well.
+ */
+function fitsAfter(words: readonly WordToken[], at: number, phrase: string, replacement: string | null): string | null {
+  if (replacement !== 'a wheelchair user' || phrase !== 'wheelchair bound') return replacement;
+  const previous = words[at - 1]?.sentence === words[at]!.sentence ? words[at - 1]!.normal : '';
+  if (/^(?:is|was|be|been|am)$/.test(previous)) return replacement;
+  if (/^(?:are|were)$/.test(previous)) return 'wheelchair users';
+  // “who may be ambulatory or wheelchair bound” → “who may be ambulatory or use a wheelchair”.
+  if (/^(?:or|and)$/.test(previous)) return 'use a wheelchair';
+  return /^(?:a|an)$/.test(previous) ? null : replacement;
 }
 
 function replacementFor(term: OutdatedTerm, phrase: string, actual: string): string | null {

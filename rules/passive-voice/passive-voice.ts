@@ -208,6 +208,10 @@ function activeRewrite(doc: Doc, words: readonly WordToken[], be: number, partic
   }
   const subject = words.slice(subjectStart, chainStart);
   if (subject.length === 0 || subject.length > 6) return undefined;
+  // “information on work as a support worker can be found”: “as a …” names a role; the subject starts earlier.
+  if (words[subjectStart - 1]?.normal === 'as' && /^(?:a|an)$/.test(subject[0]!.normal)) return undefined;
+  // Markup inside the words (“an <strong>holistic approach</strong> is taken”) would be cut in two.
+  if (/[<>]/.test(doc.slice(subject[0]!.start, words[participle]!.end))) return undefined;
   if (!plainSubject(subject)) return undefined;
   if (words.slice(chainStart, be).some((word) => word.normal === 'to') && !words.slice(chainStart, be).some((word) => word.normal === 'need' || word.normal === 'needs')) return undefined;
   // Helping words and adverbs: “will not be paid” → “will not pay”; “are also reviewed” → “also review”.

@@ -48,10 +48,22 @@ export const { patterns: retextSimplifyPatterns } = await importPackageFile<{ pa
   './lib/patterns.js',
 );
 
+/**
+ * retext-simplify's alternatives that do not read as English where job adverts use the word, left
+ * out: “the most format” and “the greatest format” for “the optimum format”, “please prioritised
+ * tasks” for “satisfy prioritised tasks”, “developing latest services” for “developing
+ * state-of-the-art services” (“modern” fits wherever the adjective does).
+ */
+const replaceInstead: Readonly<Record<string, readonly string[]>> = {
+  optimum: ['best'],
+  satisfy: ['meet'],
+  'state-of-the-art': ['modern'],
+};
+
 /** The retext-simplify entries widen reports, minus those its own list already has. */
 export function termsFromRetextSimplify(own: readonly Term[]): Term[] {
   const known = new Set(own.map((term) => term.phrase.toLowerCase()));
   return Object.entries(retextSimplifyPatterns)
     .filter(([phrase]) => !excluded.has(phrase) && !known.has(phrase.toLowerCase()))
-    .map(([phrase, pattern]) => ({ phrase, replace: pattern.replace, source: 'S' as const }));
+    .map(([phrase, pattern]) => ({ phrase, replace: Object.hasOwn(replaceInstead, phrase) ? replaceInstead[phrase]! : pattern.replace, source: 'S' as const }));
 }

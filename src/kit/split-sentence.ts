@@ -155,3 +155,23 @@ export function runOn(text: string): { before: string; replacement: string } | u
   }
   return undefined;
 }
+
+/**
+ * A suggested split as it should read, or undefined when a half would not read as a sentence: not
+ * “But give the same …” (no subject), not “This includes digital channels, to maximise …”, where
+ * the rest of the first sentence is left hanging on the list. A first half that ends on “, however
+ * with …” gives that phrase to the second: “… model. However, with the new model, this could …”.
+ */
+export function checkedSplit(text: string, found: Split): Split | undefined {
+  const { next } = found;
+  const opener = /^(?:But|And|Or|Yet)\s+(\S+)/.exec(next);
+  if (opener && !/^(?:we|you|they|it|this|that|there|he|she|i|the|our|your|their|these|those|a|an)$/i.test(opener[1]!)) return undefined;
+  if (/^This includes\b/.test(next) && /,\s+(?:to|on|in|for|and|or|so|which|who)\s/.test(next)) return undefined;
+  const first = text.slice(0, found.at).trimEnd();
+  const hanging = /^([\s\S]*?),\s*(however|although|though|whereas|while)\s+((?:with|in|for|on|at|by|of)\b[^,]*)$/i.exec(first);
+  if (!hanging) return found;
+  if (hanging[2]!.toLowerCase() !== 'however') return undefined;
+  const rest = /^(?:This|They|We|You|It|There)\b/.test(next) ? next.charAt(0).toLowerCase() + next.slice(1) : next;
+  const second = `However, ${hanging[3]}, ${rest}`;
+  return { at: hanging[1]!.length, next: second, replacement: found.replacement === null ? null : `${hanging[1]}. ${second}` };
+}
