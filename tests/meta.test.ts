@@ -41,3 +41,25 @@ describe('rule metadata', () => {
     }
   });
 });
+
+describe('test configurations', () => {
+  test('every test file runs in exactly one of npm test and npm run test:install', async () => {
+    const { default: picomatch } = await import('picomatch');
+    const { default: main } = await import('../vitest.config.js');
+    const { default: install } = await import('../vitest.install.config.js');
+    const selects = (config: typeof main) => {
+      const included = picomatch(config.test!.include!);
+      const excluded = picomatch(config.test!.exclude!);
+      return (path: string) => included(path) && !excluded(path);
+    };
+    const inMain = selects(main);
+    const inInstall = selects(install);
+    const files = ['tests', 'rules'].flatMap((folder) =>
+      readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+        .filter((path) => path.endsWith('.test.ts'))
+        .map((path) => `${folder}/${path}`),
+    );
+    expect(files.filter((path) => inInstall(path))).toEqual(['tests/install.test.ts']);
+    expect(files.filter((path) => inMain(path) === inInstall(path))).toEqual([]);
+  });
+});
