@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,6 +6,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'rules/**/*.test.ts'],
     // The install routes take minutes of npm installs and builds: `npm run test:install` (vitest.install.config.ts).
     exclude: ['tests/install.test.ts', '**/node_modules/**'],
+    // vitest's default leaves one CPU to its own process, which on a two-core machine runs the
+    // files one at a time; that process does little, and the tests mostly wait on child processes.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 120_000,
     globalSetup: ['tests/helpers/build.ts'],

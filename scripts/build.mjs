@@ -8,6 +8,8 @@
 //   dist/src/index.d.ts    the library's type declarations (with nlcst.d.ts and unist.d.ts,
 //                          the types of the Doc model's tree, from @types/nlcst and @types/unist)
 //   dist/src/english-words.json   an-array-of-english-words' list, read on first need
+//   dist/src/<package>.cjs        wink-nlp and its English model, each bundled alone
+//                                 and loaded on first need
 //   dist/THIRD-PARTY-LICENSES.md  the licence of every package whose code the bundle carries
 //
 // Every dependency is bundled (esbuild), so the published package has no runtime dependencies.
@@ -15,9 +17,9 @@
 // - importPackageFile('pkg', './file.js') (src/kit/package-data.ts) loads a data file a package
 //   does not export, by path at run time: the bundle replaces that module with one that imports
 //   each such file statically (the calls are found in the sources, and must use string literals);
-// - src/kit/english.ts and src/kit/tagger.ts load packages on first use with createRequire(): the
-//   bundle carries them (lazyRequires below), and reads the English word list from
-//   dist/src/english-words.json.
+// - src/kit/english.ts and src/kit/tagger.ts load packages on first use with createRequire(): each
+//   is bundled alone beside the chunks (lazyRequires below), and the English word list is read
+//   from dist/src/english-words.json.
 //
 // `node scripts/build.mjs --no-types` leaves out the declarations (a few seconds less).
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -60,8 +62,21 @@ const result = await build({
   plugins: [packageFiles(), lazyRequires()],
 });
 
+const lazy = await build({
+  absWorkingDir: root,
+  entryPoints: Object.fromEntries(lazyPackages().map((name) => [name, createRequire(join(root, 'package.json')).resolve(name)])),
+  outdir: out,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  metafile: true,
+  legalComments: 'none',
+});
 copyFileSync(createRequire(join(root, 'package.json')).resolve('an-array-of-english-words'), join(out, 'english-words.json'));
-writeFileSync(join(root, 'dist', 'THIRD-PARTY-LICENSES.md'), thirdPartyLicences(result.metafile));
+writeFileSync(join(root, 'dist', 'THIRD-PARTY-LICENSES.md'), thirdPartyLicences({ inputs: { ...result.metafile.inputs, ...lazy.metafile.inputs } }));
 
 if (withTypes) {
   const { execFileSync } = await import('node:child_process');
@@ -154,28 +169,37 @@ export async function importPackageFile(specifier, relativePath) {
 
 /**
  * The packages src/kit loads on first use with createRequire(import.meta.url)('<package>'), which
- * a bundler cannot follow. In the bundle each call becomes require('<package>'), which esbuild
- * bundles and still runs only when the call is reached (its CommonJS wrapper is lazy); the word
- * list is the exception, read from dist/src/english-words.json (a require of JSON keeps Node's
- * fast JSON.parse load, and the 3 MB list stays out of the chunks).
+ * a bundler cannot follow. Each is bundled alone into dist/src/<package>.cjs (lazyPackages), and
+ * the call loads that file, so its megabytes (wink's model is 3.9 MB of JavaScript)
+ * are compiled only by a run that uses them, not by every start (the CLI's, each worker's); the
+ * word list is read from dist/src/english-words.json (a require of JSON keeps Node's fast
+ * JSON.parse load).
  */
-function lazyRequires() {
-  const loads = {
-    'english.ts': { 'an-array-of-english-words': "createRequire(import.meta.url)('./english-words.json')", 'wink-lemmatizer': "require('wink-lemmatizer')" },
-    'tagger.ts': { 'wink-nlp': "require('wink-nlp')", 'wink-eng-lite-web-model': "require('wink-eng-lite-web-model')" },
+function lazyLoads() {
+  return {
+    'english.ts': { 'an-array-of-english-words': './english-words.json' },
+    'tagger.ts': { 'wink-nlp': './wink-nlp.cjs', 'wink-eng-lite-web-model': './wink-eng-lite-web-model.cjs' },
   };
+}
+
+/** The packages bundled alone: every lazy load but the word list. */
+function lazyPackages() {
+  return Object.values(lazyLoads()).flatMap((loads) => Object.keys(loads)).filter((name) => name !== 'an-array-of-english-words');
+}
+
+function lazyRequires() {
   return {
     name: 'widen-lazy-requires',
     setup(builder) {
       builder.onLoad({ filter: /[\\/]src[\\/]kit[\\/](?:english|tagger)\.ts$/ }, (args) => {
         let source = readFileSync(args.path, 'utf8');
         const file = args.path.split(/[\\/]/).pop();
-        for (const [name, replacement] of Object.entries(loads[file])) {
+        for (const [name, target] of Object.entries(lazyLoads()[file])) {
           const call = `createRequire(import.meta.url)('${name}')`;
           if (source.split(call).length !== 2) throw new Error(`build: src/kit/${file} no longer loads ${name} with one ${call}; update scripts/build.mjs`);
-          source = source.replace(call, replacement);
+          source = source.replace(call, `createRequire(import.meta.url)('${target}')`);
         }
-        const left = /createRequire\(import\.meta\.url\)\((?!'\.\/english-words\.json')/.exec(source);
+        const left = /createRequire\(import\.meta\.url\)\('(?!\.\/)/.exec(source);
         if (left) throw new Error(`build: src/kit/${file} loads a package with createRequire() that scripts/build.mjs does not carry`);
         return { loader: 'ts', contents: source };
       });

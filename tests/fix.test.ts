@@ -211,7 +211,7 @@ describe('fix safety', () => {
   test('a kill at any moment of --fix leaves the old file or the new one, never a part', async () => {
     // A large advert with a safe fix in every paragraph.
     const paragraph = 'You will utilise the hoist whilst on shift, and the pay is £24,071 per annum. Please call prior to your visit.\n\n';
-    const original = `# Care assistant\n\n${paragraph.repeat(4000)}`;
+    const original = `# Care assistant\n\n${paragraph.repeat(1500)}`;
     const dir = folder();
     const reference = join(dir, 'reference.md');
     writeFileSync(reference, original);

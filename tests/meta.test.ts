@@ -63,3 +63,8 @@ describe('test configurations', () => {
     expect(files.filter((path) => inMain(path) === inInstall(path))).toEqual([]);
   });
 });
+
+test('the participle table is what wink-lemmatizer gives (run `npx tsx scripts/make-participles.ts`)', async () => {
+  const { participleTable, participlesPath } = await import('../scripts/make-participles.js');
+  expect(readFileSync(participlesPath, 'utf8')).toBe(participleTable());
+});

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Doc, WordToken } from '../model/document.js';
+import { addD, addEd, otherParticiples } from './lexicon/participles.js';
 
 /**
  * Helpers rules share to build replacements that fit where they go: the right article, the
@@ -122,21 +123,34 @@ const irregular: ReadonlyArray<readonly [string, string, string]> = [
 ];
 const byParticiple = new Map(irregular.map((forms) => [forms[2], forms] as const));
 
-let lemmatizer: { verb(word: string): string } | undefined;
+let participleBases: Map<string, string> | undefined;
+
+/** The table of src/kit/lexicon/participles.ts, read into a map on first use. */
+function baseOfParticiple(word: string): string | undefined {
+  if (!participleBases) {
+    participleBases = new Map();
+    for (const base of addEd.split(/\s+/)) if (base) participleBases.set(`${base}ed`, base);
+    for (const base of addD.split(/\s+/)) if (base) participleBases.set(`${base}d`, base);
+    for (const pair of otherParticiples.split(/\s+/)) {
+      const [participle, base] = pair.split(':');
+      if (participle && base) participleBases.set(participle, base);
+    }
+  }
+  return participleBases.get(word);
+}
 
 /**
  * The base form and past tense of a past participle: “allocated” → allocate/allocated, “given” →
- * give/gave, “employed” → employ. The base comes from wink-lemmatizer (British spellings kept, no
- * guessed endings: never “employe” or “develope”); the past of an irregular verb from the table.
+ * give/gave, “employed” → employ. The base of a regular verb comes from a table made from
+ * wink-lemmatizer (British spellings kept, no guessed endings: never “employe” or “develope”);
+ * the past of an irregular verb from the table above.
  */
 export function verbOfParticiple(participle: string): { base: string; past: string } | undefined {
   const word = participle.toLowerCase();
   const known = byParticiple.get(word);
   if (known) return { base: known[0], past: known[1] };
-  if (!/^[a-z]{3,}ed$/.test(word)) return undefined;
-  lemmatizer ??= createRequire(import.meta.url)('wink-lemmatizer') as { verb(word: string): string };
-  const base = lemmatizer.verb(word);
-  return base && base !== word && isEnglishWord(base) ? { base, past: word } : undefined;
+  const base = /^[a-z]{3,}ed$/.test(word) ? baseOfParticiple(word) : undefined;
+  return base ? { base, past: word } : undefined;
 }
 
 /** The third person of a verb: “use” → “uses”, “apply” → “applies”, “need to” → “needs to”. */
