@@ -7,7 +7,7 @@
 //                          (mammoth, the HTML parser, the HTML report, the CI reporters)
 //   dist/src/index.d.ts    the library's type declarations (with nlcst.d.ts and unist.d.ts,
 //                          the types of the Doc model's tree, from @types/nlcst and @types/unist)
-//   dist/src/english-words.json   an-array-of-english-words' list, read on first need
+//   dist/src/english-words.txt    an-array-of-english-words' list, a word a line, read on first need
 //   dist/src/<package>.cjs        wink-nlp and its English model, each bundled alone
 //                                 and loaded on first need
 //   dist/THIRD-PARTY-LICENSES.md  the licence of every package whose code the bundle carries
@@ -17,9 +17,9 @@
 // - importPackageFile('pkg', './file.js') (src/kit/package-data.ts) loads a data file a package
 //   does not export, by path at run time: the bundle replaces that module with one that imports
 //   each such file statically (the calls are found in the sources, and must use string literals);
-// - src/kit/english.ts and src/kit/tagger.ts load packages on first use with createRequire(): each
-//   is bundled alone beside the chunks (lazyRequires below), and the English word list is read
-//   from dist/src/english-words.json.
+// - src/kit/tagger.ts loads packages on first use with createRequire(): each is bundled alone
+//   beside the chunks (lazyRequires below); src/kit/word-list.ts becomes a read of
+//   dist/src/english-words.txt (wordList below).
 //
 // `node scripts/build.mjs --no-types` leaves out the declarations (a few seconds less).
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -59,7 +59,7 @@ const result = await build({
   legalComments: 'none',
   // CommonJS dependencies bundled into ES modules still call require() for Node's built-ins.
   banner: { js: "import { createRequire as __widenCreateRequire } from 'node:module'; const require = __widenCreateRequire(import.meta.url);" },
-  plugins: [packageFiles(), lazyRequires()],
+  plugins: [packageFiles(), lazyRequires(), wordList()],
 });
 
 const lazy = await build({
@@ -75,7 +75,7 @@ const lazy = await build({
   metafile: true,
   legalComments: 'none',
 });
-copyFileSync(createRequire(join(root, 'package.json')).resolve('an-array-of-english-words'), join(out, 'english-words.json'));
+writeFileSync(join(out, 'english-words.txt'), englishWordLines());
 writeFileSync(join(root, 'dist', 'THIRD-PARTY-LICENSES.md'), thirdPartyLicences({ inputs: { ...result.metafile.inputs, ...lazy.metafile.inputs } }));
 
 if (withTypes) {
@@ -168,30 +168,27 @@ export async function importPackageFile(specifier, relativePath) {
 }
 
 /**
- * The packages src/kit loads on first use with createRequire(import.meta.url)('<package>'), which
- * a bundler cannot follow. Each is bundled alone into dist/src/<package>.cjs (lazyPackages), and
- * the call loads that file, so its megabytes (wink's model is 3.9 MB of JavaScript)
- * are compiled only by a run that uses them, not by every start (the CLI's, each worker's); the
- * word list is read from dist/src/english-words.json (a require of JSON keeps Node's fast
- * JSON.parse load).
+ * The packages src/kit/tagger.ts loads on first use with createRequire(import.meta.url)('<package>'),
+ * which a bundler cannot follow. Each is bundled alone into dist/src/<package>.cjs (lazyPackages),
+ * and the call loads that file, so its megabytes (wink's model is 3.9 MB of JavaScript) are
+ * compiled only by a run that tags, not by every start (the CLI's, each worker's).
  */
 function lazyLoads() {
   return {
-    'english.ts': { 'an-array-of-english-words': './english-words.json' },
     'tagger.ts': { 'wink-nlp': './wink-nlp.cjs', 'wink-eng-lite-web-model': './wink-eng-lite-web-model.cjs' },
   };
 }
 
-/** The packages bundled alone: every lazy load but the word list. */
+/** The packages bundled alone. */
 function lazyPackages() {
-  return Object.values(lazyLoads()).flatMap((loads) => Object.keys(loads)).filter((name) => name !== 'an-array-of-english-words');
+  return Object.values(lazyLoads()).flatMap((loads) => Object.keys(loads));
 }
 
 function lazyRequires() {
   return {
     name: 'widen-lazy-requires',
     setup(builder) {
-      builder.onLoad({ filter: /[\\/]src[\\/]kit[\\/](?:english|tagger)\.ts$/ }, (args) => {
+      builder.onLoad({ filter: /[\\/]src[\\/]kit[\\/]tagger\.ts$/ }, (args) => {
         let source = readFileSync(args.path, 'utf8');
         const file = args.path.split(/[\\/]/).pop();
         for (const [name, target] of Object.entries(lazyLoads()[file])) {
@@ -203,6 +200,33 @@ function lazyRequires() {
         if (left) throw new Error(`build: src/kit/${file} loads a package with createRequire() that scripts/build.mjs does not carry`);
         return { loader: 'ts', contents: source };
       });
+    },
+  };
+}
+
+/**
+ * an-array-of-english-words as src/kit/word-list.ts gives it (a word a line, between newlines),
+ * checked to be sorted as the binary search of src/kit/english.ts compares.
+ */
+function englishWordLines() {
+  const words = JSON.parse(readFileSync(createRequire(join(root, 'package.json')).resolve('an-array-of-english-words'), 'utf8'));
+  for (let i = 1; i < words.length; i++) if (!(words[i - 1] < words[i]) || words[i].includes('\n')) throw new Error(`build: an-array-of-english-words is not sorted at ${words[i]}`);
+  return `\n${words.join('\n')}\n`;
+}
+
+/** src/kit/word-list.ts, bundled: the word list read from dist/src/english-words.txt, beside the chunks. */
+function wordList() {
+  return {
+    name: 'widen-word-list',
+    setup(builder) {
+      builder.onLoad({ filter: /[\\/]src[\\/]kit[\\/]word-list\.ts$/ }, () => ({
+        loader: 'js',
+        contents: `import { readFileSync } from 'node:fs';
+export function englishWordLines() {
+  return readFileSync(new URL('./english-words.txt', import.meta.url), 'utf8');
+}
+`,
+      }));
     },
   };
 }

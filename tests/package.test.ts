@@ -56,9 +56,13 @@ describe('the published package', () => {
 
   test('the bundle loads nothing from node_modules: data files are carried, not looked up', () => {
     const text = built.filter((name) => name.endsWith('.js')).map((name) => readFileSync(join(root, 'dist', 'src', name), 'utf8')).join('\n');
-    expect(text).not.toMatch(/import\.meta\.resolve\(|an-array-of-english-words/);
-    expect(text).toMatch(/\(["']\.\/english-words\.json["']\)/);
-    expect(built).toContain('english-words.json');
+    expect(text).not.toMatch(/import\.meta\.resolve\(|an-array-of-english-words|["']wink-/);
+    // The word list and wink's tagger and model are files beside the chunks, loaded on first need.
+    for (const file of ['english-words.txt', 'wink-nlp.cjs', 'wink-eng-lite-web-model.cjs']) {
+      expect(text).toMatch(new RegExp(`\\(["']\\./${file.replace(/\./g, '\\.')}["']`));
+      expect(built).toContain(file);
+      expect(packed.paths).toContain(`dist/src/${file}`);
+    }
   });
 
   test('has no runtime dependencies, and exports the library with its types', () => {

@@ -59,3 +59,25 @@ describe('verb forms', () => {
     expect(replacements.filter((text) => /\b(?:buyed|getted|telled|finded|doed|goed|keeped|sended|stoped|planed|runned|haved|maked|putted|setted)\b/.test(text))).toEqual([]);
   });
 });
+
+describe('the English word list', () => {
+  it('finds every word, the first and last too, and nothing else', async () => {
+    const { isEnglishWord } = await import('../src/kit/english.js');
+    const { createRequire } = await import('node:module');
+    const words = createRequire(import.meta.url)('an-array-of-english-words') as string[];
+    const sample = words.filter((_, i) => i % 997 === 0 || i < 3 || i > words.length - 4);
+    for (const word of sample) expect(isEnglishWord(word), word).toBe(true);
+    for (const word of ['', 'zzzzz', 'aaa0', 'xqzv', 'qwrtpz', 'nhsx', '\n', 'a\nb']) expect(isEnglishWord(word), JSON.stringify(word)).toBe(false);
+  });
+
+  it('gives the base of a participle only where it is an English verb', async () => {
+    const { verbOfParticiple } = await import('../src/kit/english.js');
+    expect(verbOfParticiple('allocated')).toEqual({ base: 'allocate', past: 'allocated' });
+    expect(verbOfParticiple('employed')).toEqual({ base: 'employ', past: 'employed' });
+    expect(verbOfParticiple('admitted')).toEqual({ base: 'admit', past: 'admitted' });
+    expect(verbOfParticiple('Given')).toEqual({ base: 'give', past: 'gave' });
+    expect(verbOfParticiple('developed')?.base).toBe('develop');
+    expect(verbOfParticiple('red')).toBeUndefined();
+    expect(verbOfParticiple('onboardeded')).toBeUndefined();
+  });
+});

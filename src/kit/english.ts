@@ -1,28 +1,27 @@
-import { createRequire } from 'node:module';
 import type { Doc, WordToken } from '../model/document.js';
 import { addD, addEd, otherParticiples } from './lexicon/participles.js';
+import { englishWordLines } from './word-list.js';
 
 /**
  * Helpers rules share to build replacements that fit where they go: the right article, the
  * writer's capitals, the verb in the same form.
  */
 
-let englishWords: readonly string[] | undefined;
+let englishWords: string | undefined;
 
-/**
- * Whether a lower-case word is English (about 275,000 words, loaded on first need). The list is
- * sorted, so a binary search answers without building a Set, which would double the start-up cost.
- */
+/** Whether a lower-case word is English (about 275,000 words, loaded on first need): a binary search of the sorted lines. */
 export function isEnglishWord(word: string): boolean {
-  englishWords ??= createRequire(import.meta.url)('an-array-of-english-words') as string[];
-  let low = 0;
-  let high = englishWords.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const candidate = englishWords[middle]!;
+  const list = (englishWords ??= englishWordLines());
+  // [low, high) holds whole lines, each ending in a newline, with a newline just before low.
+  let low = 1;
+  let high = list.length;
+  while (low < high) {
+    const start = list.lastIndexOf('\n', ((low + high) >>> 1) - 1) + 1;
+    const end = list.indexOf('\n', start);
+    const candidate = list.slice(start, end);
     if (candidate === word) return true;
-    if (candidate < word) low = middle + 1;
-    else high = middle - 1;
+    if (candidate < word) low = end + 1;
+    else high = start;
   }
   return false;
 }
