@@ -182,7 +182,7 @@ parentPort.on('message', (m) => {
   if (name.startsWith('hang')) for (;;);
   if (name.startsWith('exit')) process.exit(3);
   if (name.startsWith('throw')) throw new Error('boom\\nsecond line');
-  parentPort.postMessage({ id: m.id, outcome: { result: { path: m.task.path, format: 'text', profile: 'advert', stats: { words: 0, sentences: 0, readingAge: null }, diagnostics: [], note: 'linted' } } });
+  parentPort.postMessage({ id: m.id, outcome: new TextEncoder().encode(JSON.stringify({ result: { path: m.task.path, format: 'text', profile: 'advert', stats: { words: 0, sentences: 0, readingAge: null }, diagnostics: [], note: 'linted' } })) });
 });
 `,
   );

@@ -111,7 +111,7 @@ function requirementStates(doc: Doc, place: Place, rules: readonly Rule<any>[], 
 /** The facts an applicant looks for first, from the sentences that give them, whatever the rule settings. */
 function keyFactsOf(doc: Doc, place: Place, audience: Audience): KeyFacts {
   const units = requirementUnits(doc);
-  const found = findKeyFacts(doc, judgeRequirements(doc, keyFactIds(doc.profile), { audience, units }), units);
+  const found = findKeyFacts(doc, judgeRequirements(doc, keyFactIds(doc.profile), { audience }), units);
   const fact = (f: FoundFact | undefined) => (f ? { value: f.value, evidence: evidenceAt(doc, place, f.unit.start, f.unit.end, f.unit.text) } : undefined);
   const facts: Omit<KeyFacts, 'summary'> = {
     support: found.support.map((f) => ({ requirement: f.requirement, ...fact(f)! })),

@@ -10,11 +10,13 @@ import type { Reply, TaskMessage } from './pool.js';
  */
 let queue: Promise<void> = Promise.resolve();
 const send = (reply: Reply): void => parentPort!.postMessage(reply);
+const encoder = new TextEncoder();
 parentPort!.on('message', (message: TaskMessage) => {
   queue = queue.then(async () => {
     send({ id: message.id, started: true });
     try {
-      send({ id: message.id, outcome: await lintTask(message.task, undefined, () => send({ id: message.id, started: true })) });
+      const outcome = encoder.encode(JSON.stringify(await lintTask(message.task, undefined, () => send({ id: message.id, started: true }))));
+      parentPort!.postMessage({ id: message.id, outcome } satisfies Reply, [outcome.buffer]);
     } catch (error) {
       send({ id: message.id, error: error instanceof Error ? error.message : String(error) });
     }

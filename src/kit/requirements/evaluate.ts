@@ -15,25 +15,37 @@ export interface Judgement {
 /**
  * Judges each requirement on the document's sentences: met by the first sentence that meets it,
  * else declined by the first that declines it, else missing; `ignore`d ones are off, and ones
- * that do not fit the document not-applicable. One pass over the sentences per requirement.
+ * that do not fit the document not-applicable. One pass over the sentences per requirement, once
+ * per document and audience: the rule's findings, the checklist and the key facts all ask.
  */
-export function judgeRequirements(doc: Doc, ids: readonly string[], options: { audience: Audience; ignore?: readonly string[]; units?: readonly Unit[] }): Judgement[] {
-  const units = options.units ?? requirementUnits(doc);
+export function judgeRequirements(doc: Doc, ids: readonly string[], options: { audience: Audience; ignore?: readonly string[] }): Judgement[] {
+  let known = judgedBefore.get(doc);
+  if (!known) judgedBefore.set(doc, (known = new Map()));
   return ids.map((id): Judgement => {
     if (options.ignore?.includes(id)) return { id, status: 'off' };
-    const concept = concepts.get(id);
-    if (!concept) throw new Error(`no concept defines the requirement “${id}”`);
-    if (concept.applies && !concept.applies(doc, units, options.audience)) return { id, status: 'not-applicable' };
-    let declined: Unit | undefined;
-    for (const unit of units) {
-      const verdict = judgeUnit(concept, unit);
-      if (verdict === 'met') return { id, status: 'met', unit: evidenceOf(concept, unit) };
-      if (verdict === 'declined') declined ??= unit;
-    }
-    if (declined) return { id, status: 'declined', unit: declined };
-    const found = concept.inSource ? inSource(doc, concept.inSource) : undefined;
-    return found ? { id, status: 'met', unit: found } : { id, status: 'missing' };
+    const key = `${options.audience}\0${id}`;
+    let judgement = known.get(key);
+    if (!judgement) known.set(key, (judgement = judge(doc, id, options.audience)));
+    return judgement;
   });
+}
+
+const judgedBefore = new WeakMap<Doc, Map<string, Judgement>>();
+
+function judge(doc: Doc, id: string, audience: Audience): Judgement {
+  const units = requirementUnits(doc);
+  const concept = concepts.get(id);
+  if (!concept) throw new Error(`no concept defines the requirement “${id}”`);
+  if (concept.applies && !concept.applies(doc, units, audience)) return { id, status: 'not-applicable' };
+  let declined: Unit | undefined;
+  for (const unit of units) {
+    const verdict = judgeUnit(concept, unit);
+    if (verdict === 'met') return { id, status: 'met', unit: evidenceOf(concept, unit) };
+    if (verdict === 'declined') declined ??= unit;
+  }
+  if (declined) return { id, status: 'declined', unit: declined };
+  const found = concept.inSource ? inSource(doc, concept.inSource) : undefined;
+  return found ? { id, status: 'met', unit: found } : { id, status: 'missing' };
 }
 
 /** The sentence that met it, with the one before when it met only with it (a name above its number). */
