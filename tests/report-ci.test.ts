@@ -114,6 +114,11 @@ describe('SARIF', () => {
     const log = JSON.parse(text);
     expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
     expect(multitoolErrors(file)).toEqual([]);
+    // Written in pieces (a large log is longer than a string may be), it is still one JSON text, indented as a whole.
+    expect(text).toBe(`${JSON.stringify(log, null, 2)}\n`);
+    const empty = sarif([], context);
+    expect(empty).toBe(`${JSON.stringify(JSON.parse(empty), null, 2)}\n`);
+    expect(JSON.parse(empty).runs[0].results).toEqual([]);
   });
 
   test('rules come from metadata; results carry regions, fingerprints, logical locations and the category', () => {

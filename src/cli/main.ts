@@ -30,7 +30,7 @@ import {
   type Severity,
   type Shard,
 } from '../index.js';
-import { loadReporter, reporterNames, type ReporterName } from '../report/index.js';
+import { loadReporterParts, reporterNames, type ReporterName } from '../report/index.js';
 import { configurationIn, printable, sameConfigurationText } from '../report/shared.js';
 import { writeFixes } from './fix.js';
 import { progressBar, progressWanted } from './progress.js';
@@ -253,13 +253,13 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
   writeSuppression(report, options, io.stderr);
   if (report.fixes) writeFixes(report.fixes, { dryRun: Boolean(options.fixDryRun), categories: options.fixCategory }, io.stderr);
   if (!streaming) {
-    const reporter = await loadReporter(options.format);
+    const reporter = await loadReporterParts(options.format);
     const sarifCategory = options.sarifCategory ?? (options.shard ? `widen/shard-${options.shard.index}-of-${options.shard.count}` : undefined);
     const quietHidden = options.quiet ? hiddenByQuiet(results) : undefined;
     const baselineHidden = report.suppression?.baselineSuppressed ?? 0;
-    let text: string;
+    let parts: Iterable<string>;
     try {
-      text = reporter(results.map(shown), {
+      parts = reporter(results.map(shown), {
         color: useColour(options, io.stdout as { isTTY?: boolean }),
         width: terminalWidth(io.stdout, Boolean(options.output)),
         ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
@@ -279,8 +279,8 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
       return 2;
     }
     // A dry run prints the diff in place of the report (which --output still writes).
-    if (output) output.write(text);
-    else if (!options.fixDryRun) io.stdout.write(text);
+    if (output) for (const part of parts) output.write(part);
+    else if (!options.fixDryRun) for (const part of parts) io.stdout.write(part);
     if (options.fixDryRun) io.stdout.write(report.fixes!.map((fix) => fix.diff).join(''));
   }
   output?.close();

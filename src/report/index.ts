@@ -22,3 +22,12 @@ export async function loadReporter(name: ReporterName): Promise<Reporter> {
       return (await import('./markdown.js')).markdown;
   }
 }
+
+/** A reporter that gives its text in pieces: SARIF's results one by one (a large log outgrows one string), the others whole. */
+export type PartsReporter = (...args: Parameters<Reporter>) => Iterable<string>;
+
+export async function loadReporterParts(name: ReporterName): Promise<PartsReporter> {
+  if (name === 'sarif') return (await import('./sarif.js')).sarifParts;
+  const reporter = await loadReporter(name);
+  return (results, context) => [reporter(results, context)];
+}

@@ -5,7 +5,7 @@ import { packageRoot } from '../io/package-root.js';
 import { docsPath, type RuleMeta } from '../model/rule.js';
 import { advice } from './ci.js';
 import { defaultDocsUrl, repositoryUrl } from './docs-url.js';
-import { reviewText, type Reporter } from './shared.js';
+import { reviewText, type Reporter, type ReportContext } from './shared.js';
 
 const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 /** GitHub code scanning's own severity scale for tools that are not security tools. */
@@ -19,7 +19,14 @@ const sourceRoot = '%SRCROOT%';
  * page on the web (`docsBase`, by default the repository's); the log names no file or folder of
  * the machine that wrote it.
  */
-export const sarif: Reporter = (results, context) => {
+export const sarif: Reporter = (results, context) => [...sarifParts(results, context)].join('');
+
+/**
+ * The SARIF log in pieces, each result serialised on its own: the log of a run over thousands of
+ * files is larger than the longest string JavaScript can hold (about 512 MB), so the CLI writes
+ * the pieces one by one. Joined, they are exactly JSON.stringify(log, null, 2).
+ */
+export function* sarifParts(results: readonly FileResult[], context: ReportContext): Generator<string> {
   const docsBase = context.docsBase || defaultDocsUrl();
   const rules = driverRules(results, context.rules ?? [], docsBase);
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
@@ -38,14 +45,28 @@ export const sarif: Reporter = (results, context) => {
     invocations: [{ executionSuccessful: notifications.length === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
     originalUriBaseIds: { [sourceRoot]: { description: { text: 'The folder widen ran in; run it from the repository root.' } } },
     columnKind: 'utf16CodeUnits',
-    results: results.flatMap((result) => [
+    results: resultsMarker,
+  };
+  const skeleton = JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2);
+  const marker = `"results": ${JSON.stringify(resultsMarker)}`;
+  const at = skeleton.indexOf(marker);
+  const keyIndent = at - skeleton.lastIndexOf('\n', at) - 1;
+  const itemIndent = `\n${' '.repeat(keyIndent + 2)}`;
+  yield `${skeleton.slice(0, at)}"results": [`;
+  let count = 0;
+  for (const result of results) {
+    const items = [
       ...result.diagnostics.map((d) => toResult(result, d, index.get(d.ruleId))),
       // What a reviewer set aside (`--review`) is a suppressed result, with the reviewer's reason.
       ...(result.reviewed ?? []).map((d) => ({ ...toResult(result, d, index.get(d.ruleId)), suppressions: [{ kind: 'external', status: 'accepted', justification: reviewText(d.review) }] })),
-    ]),
-  };
-  return `${JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2)}\n`;
-};
+    ];
+    for (const item of items) yield `${count++ ? ',' : ''}${itemIndent}${JSON.stringify(item, null, 2).replace(/\n/g, itemIndent)}`;
+  }
+  yield `${count ? `\n${' '.repeat(keyIndent)}` : ''}]${skeleton.slice(at + marker.length)}\n`;
+}
+
+/** Where the results go in the log's skeleton. */
+const resultsMarker = '\u0000widen results\u0000';
 
 interface SarifRule {
   id: string;
