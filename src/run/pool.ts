@@ -14,8 +14,8 @@ export interface TaskMessage {
 
 /**
  * What a worker says about a file: it has started it, it is done (the outcome as JSON in UTF-8,
- * whose buffer is moved, not copied: cloning hundreds of findings, or even their JSON string, cost
- * the workers a tenth of their time), or its pipeline threw.
+ * whose buffer is moved, not copied, and which parseOutcome reads back sharing strings), or its
+ * pipeline threw.
  */
 export type Reply = { id: number; started: true } | { id: number; outcome: Uint8Array } | { id: number; error: string };
 
