@@ -242,8 +242,9 @@ function thirdPartyLicences(metafile) {
     const folder = join(root, ...parts.slice(0, at + 1), ...name.split('/'));
     if (!packages.has(folder)) packages.set(folder, name);
   }
-  // The word list is shipped as a data file, and nlcst's and unist's types beside widen's own.
-  for (const name of ['an-array-of-english-words', '@types/nlcst', '@types/unist']) packages.set(dirname(createRequire(join(root, 'package.json')).resolve(`${name}/package.json`)), name);
+  // The word list is shipped as a data file, nlcst's and unist's types beside widen's own, and the
+  // participle table (src/kit/lexicon/participles.ts) is made from wink-lemmatizer and its lexicon.
+  for (const name of ['an-array-of-english-words', '@types/nlcst', '@types/unist', 'wink-lemmatizer', 'wink-lexicon']) packages.set(dirname(createRequire(join(root, 'package.json')).resolve(`${name}/package.json`)), name);
   const sections = [...packages]
     .map(([folder, name]) => {
       const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
