@@ -22,7 +22,7 @@ const sourceRoot = '%SRCROOT%';
 export const sarif: Reporter = (results, context) => [...sarifParts(results, context)].join('');
 
 /**
- * The SARIF log in pieces, each result serialised on its own: the log of a run over thousands of
+ * The SARIF log in pieces, one for each file's results: the log of a run over thousands of
  * files is larger than the longest string JavaScript can hold (about 512 MB), so the CLI writes
  * the pieces one by one. Joined, they are exactly JSON.stringify(log, null, 2).
  */
@@ -60,7 +60,7 @@ export function* sarifParts(results: readonly FileResult[], context: ReportConte
       // What a reviewer set aside (`--review`) is a suppressed result, with the reviewer's reason.
       ...(result.reviewed ?? []).map((d) => ({ ...toResult(result, d, index.get(d.ruleId)), suppressions: [{ kind: 'external', status: 'accepted', justification: reviewText(d.review) }] })),
     ];
-    for (const item of items) yield `${count++ ? ',' : ''}${itemIndent}${JSON.stringify(item, null, 2).replace(/\n/g, itemIndent)}`;
+    if (items.length) yield items.map((item) => `${count++ ? ',' : ''}${itemIndent}${JSON.stringify(item, null, 2).replace(/\n/g, itemIndent)}`).join('');
   }
   yield `${count ? `\n${' '.repeat(keyIndent)}` : ''}]${skeleton.slice(at + marker.length)}\n`;
 }
