@@ -10,6 +10,7 @@
 //   dist/src/english-words.txt    an-array-of-english-words' list, a word a line, read on first need
 //   dist/src/<package>.cjs        wink-nlp and its English model, each bundled alone
 //                                 and loaded on first need
+//   dist/src/wink-model/*.json    the model's data, read by that bundle (winkModelData below)
 //   dist/THIRD-PARTY-LICENSES.md  the licence of every package whose code the bundle carries
 //
 // Every dependency is bundled (esbuild), so the published package has no runtime dependencies.
@@ -74,8 +75,10 @@ const lazy = await build({
   logLevel: 'warning',
   metafile: true,
   legalComments: 'none',
+  plugins: [winkModelData()],
 });
 writeFileSync(join(out, 'english-words.txt'), englishWordLines());
+for (const file of readdirSync(out)) if (/\.c?js$/.test(file)) writeFileSync(join(out, file), asciiOnly(readFileSync(join(out, file), 'utf8')));
 writeFileSync(join(root, 'dist', 'THIRD-PARTY-LICENSES.md'), thirdPartyLicences({ inputs: { ...result.metafile.inputs, ...lazy.metafile.inputs } }));
 
 if (withTypes) {
@@ -177,6 +180,53 @@ function lazyLoads() {
   return {
     'tagger.ts': { 'wink-nlp': './wink-nlp.cjs', 'wink-eng-lite-web-model': './wink-eng-lite-web-model.cjs' },
   };
+}
+
+/**
+ * wink's English model is 3 MB of JSON. Bundled, it would be a JavaScript literal whose source
+ * every thread keeps (7.8 MB, as V8 holds it) beside the object, and wink deep-copies that object
+ * on loading, so each thread that tags would hold the model three times. Instead each JSON file is
+ * copied to dist/src/wink-model/ and parsed when it is required, and wink's reader parses the core
+ * model afresh instead of copying it (the parsed copy is then the only one).
+ */
+function winkModelData() {
+  const models = join('wink-eng-lite-web-model', 'dist');
+  const copy = (path) => {
+    mkdirSync(join(out, 'wink-model'), { recursive: true });
+    writeFileSync(join(out, 'wink-model', path.split(/[\\/]/).pop()), readFileSync(path));
+  };
+  const read = (name) => `JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, 'wink-model', ${JSON.stringify(name)}), 'utf8'))`;
+  return {
+    name: 'widen-wink-model-data',
+    setup(builder) {
+      builder.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]languages[\\/].+\.json$/ }, (args) => {
+        copy(args.path);
+        return { loader: 'js', contents: `module.exports = ${read(args.path.split(/[\\/]/).pop())};` };
+      });
+      builder.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const original = 'originalModel=require("./languages/cur/models/eng-core-web-model.json"),';
+        const deepCopy = 'JSON.parse(JSON.stringify(originalModel))';
+        if (source.split(original).length !== 2 || source.split(deepCopy).length !== 2) throw new Error(`build: ${models}/read-core-model.js no longer reads its model as scripts/build.mjs expects; update winkModelData`);
+        copy(join(dirname(args.path), 'languages', 'cur', 'models', 'eng-core-web-model.json'));
+        return { loader: 'js', contents: source.replace(original, '').replace(deepCopy, read('eng-core-web-model.json')) };
+      });
+    },
+  };
+}
+
+/**
+ * The bundle with every character outside ASCII written as an escape (`\u2019`). V8 holds a
+ * script's source for as long as the script lives, in two bytes a character when any character
+ * needs more than one: one curly quote in a comment doubles the memory each thread spends on the
+ * source. esbuild escapes strings already, but not comments or regular expressions. In a regular
+ * expression, an identity escape (`\–`) becomes the plain escape (`\u2013`).
+ */
+function asciiOnly(source) {
+  return source.replace(/(\\*)([^\x00-\x7F])/g, (_, slashes, char) => {
+    const escaped = char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return `${slashes.length % 2 ? slashes.slice(1) : slashes}\\u${escaped}`;
+  });
 }
 
 /** The packages bundled alone. */

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { rules } from '../rules/index.js';
 import { root } from './helpers/lint.js';
@@ -16,7 +16,8 @@ const packed = (() => {
 })();
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, any>;
-const built = readdirSync(join(root, 'dist', 'src'));
+const distSrc = join(root, 'dist', 'src');
+const built = (readdirSync(distSrc, { recursive: true }) as string[]).filter((name) => statSync(join(distSrc, name)).isFile()).map((name) => name.split(sep).join('/'));
 
 describe('the published package', () => {
   test('holds exactly the launcher, the built code, the rule docs, the schemas, README and licences', () => {

@@ -66,7 +66,11 @@ describe('rule pages are linked on the web', () => {
     const log = JSON.parse((await runCliInProcess(['--format', 'sarif', 'examples/poor-advert.md'])).stdout);
     const driver = log.runs[0].tool.driver;
     expect(driver.informationUri).toBe(repository);
-    expect(driver.rules.length).toBe(rules.length);
+    // Every rule, and the descriptor a rule's failure on a file is reported under.
+    expect(driver.rules.length).toBe(rules.length + 1);
+    const internal = driver.rules.pop();
+    expect(internal.id).toBe('internal-error');
+    expect(internal.helpUri).toBe(`${repository}/blob/main/README.md#exit-codes`);
     for (const rule of driver.rules as Array<{ id: string; helpUri: string; help: { markdown: string } }>) {
       expect(rule.helpUri).toBe(`${repository}/blob/main/rules/${rule.id}/${rule.id}.md`);
       expect(existsSync(join(root, 'rules', rule.id, `${rule.id}.md`))).toBe(true);

@@ -30,7 +30,8 @@ import {
   type Severity,
   type Shard,
 } from '../index.js';
-import { loadReporterParts, reporterNames, type ReporterName } from '../report/index.js';
+import { loadWriter, reporterNames, type ReporterName } from '../report/index.js';
+import { reportSink } from './report-sink.js';
 import { configurationIn, printable, sameConfigurationText } from '../report/shared.js';
 import { writeFixes } from './fix.js';
 import { progressBar, progressWanted } from './progress.js';
@@ -212,25 +213,32 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
   if (output === null) return 2;
   const progress = options.progress && progressWanted(io.stderr, io.stdout, Boolean(options.output)) ? progressBar(io.stderr) : undefined;
   const shown = (result: FileResult): FileResult => (options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result);
-  // JSON is written file by file as results come in, so a run over thousands of files keeps none.
-  const streaming = options.format === 'json' && !fixing;
-  const { jsonParts } = streaming ? await import('../report/json.js') : { jsonParts: undefined };
-  const write = (text: string): void => (output ? output.write(text) : void io.stdout.write(text));
-  const results: FileResult[] = [];
+  const quietHidden = { warnings: 0, infos: 0 };
+  const sarifCategory = options.sarifCategory ?? (options.shard ? `widen/shard-${options.shard.index}-of-${options.shard.count}` : undefined);
+  const writer = (await loadWriter(options.format))({
+    color: useColour(options, io.stdout as { isTTY?: boolean }),
+    width: terminalWidth(io.stdout, Boolean(options.output)),
+    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+    version,
+    requirements,
+    docsBase: docsUrlFor(options.docsUrl, options.config),
+    failOn: options.failOn,
+    rules: rules.map((rule) => rule.meta),
+    ...(sarifCategory ? { sarifCategory } : {}),
+  });
+  // A dry run prints the diff in place of the report (which --output still writes).
+  const sink = reportSink(output ?? (options.fixDryRun ? undefined : io.stdout), Boolean(writer.head));
   let report: RunReport;
   try {
     const linter = new Linter(lintOptions(options, Boolean(fixing)));
-    let first = true;
     const configurationErrors = new Map<string, string>();
     report = await linter.run(
       { paths: filePaths, ...(useStdin ? { stdin: { stream: io.stdin, ...(options.stdinFilename ? { filename: options.stdinFilename } : {}) } } : {}) },
       {
+        // Each file's part of the report is written as it comes in, so the run keeps no results.
         onFile: (result) => {
-          if (jsonParts) {
-            if (first) write(jsonParts.start());
-            write(jsonParts.file(shown(result), first));
-            first = false;
-          } else results.push(result);
+          if (options.quiet) countHidden(result, quietHidden);
+          sink.write(writer.file(shown(result)));
           writeFileMessages(result, options, io, configurationErrors);
         },
         ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
@@ -238,11 +246,13 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
         ...(options.format === 'html' ? { onStart: checkReportDocuments } : {}),
       },
     );
-    if (jsonParts) {
-      if (first) write(jsonParts.start());
-      write(jsonParts.end(report.summary, !first));
-    }
+    const baselineHidden = report.suppression?.baselineSuppressed ?? 0;
+    const quiet = quietHidden.warnings || quietHidden.infos ? quietHidden : undefined;
+    const end = writer.end(quiet || baselineHidden ? { ...(quiet ? { quiet } : {}), ...(baselineHidden ? { baseline: baselineHidden } : {}) } : undefined);
+    sink.finish(writer.head?.() ?? '', end);
   } catch (error) {
+    sink.discard();
+    // A report that cannot be written (too large for one HTML page) is one line, not a crash.
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`widen: ${printable(error.message)}\n`);
     output?.discard();
@@ -252,37 +262,7 @@ async function run(paths: string[], options: CliOptions, io: Io): Promise<number
   }
   writeSuppression(report, options, io.stderr);
   if (report.fixes) writeFixes(report.fixes, { dryRun: Boolean(options.fixDryRun), categories: options.fixCategory }, io.stderr);
-  if (!streaming) {
-    const reporter = await loadReporterParts(options.format);
-    const sarifCategory = options.sarifCategory ?? (options.shard ? `widen/shard-${options.shard.index}-of-${options.shard.count}` : undefined);
-    const quietHidden = options.quiet ? hiddenByQuiet(results) : undefined;
-    const baselineHidden = report.suppression?.baselineSuppressed ?? 0;
-    let parts: Iterable<string>;
-    try {
-      parts = reporter(results.map(shown), {
-        color: useColour(options, io.stdout as { isTTY?: boolean }),
-        width: terminalWidth(io.stdout, Boolean(options.output)),
-        ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-        ...(quietHidden || baselineHidden ? { hidden: { ...(quietHidden ? { quiet: quietHidden } : {}), ...(baselineHidden ? { baseline: baselineHidden } : {}) } } : {}),
-        version,
-        requirements,
-        docsBase: docsUrlFor(options.docsUrl, options.config),
-        failOn: options.failOn,
-        rules: rules.map((rule) => rule.meta),
-        ...(sarifCategory ? { sarifCategory } : {}),
-      });
-    } catch (error) {
-      // A report that cannot be written (too large for one HTML page) is one line, not a crash.
-      if (!(error instanceof UsageError)) throw error;
-      io.stderr.write(`widen: ${printable(error.message)}\n`);
-      output?.discard();
-      return 2;
-    }
-    // A dry run prints the diff in place of the report (which --output still writes).
-    if (output) for (const part of parts) output.write(part);
-    else if (!options.fixDryRun) for (const part of parts) io.stdout.write(part);
-    if (options.fixDryRun) io.stdout.write(report.fixes!.map((fix) => fix.diff).join(''));
-  }
+  if (options.fixDryRun) io.stdout.write(report.fixes!.map((fix) => fix.diff).join(''));
   output?.close();
   return exitCode(report, { failOn: options.failOn, ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}) });
 }
@@ -384,15 +364,11 @@ function openOutput(path: string, stderr: NodeJS.WritableStream): Output | null 
 }
 
 /** What `--quiet` leaves out of the report: it still counts towards the exit code. */
-function hiddenByQuiet(results: readonly FileResult[]): { warnings: number; infos: number } {
-  const hidden = { warnings: 0, infos: 0 };
-  for (const result of results) {
-    for (const diagnostic of result.diagnostics) {
-      if (diagnostic.severity === 'warning') hidden.warnings++;
-      else if (diagnostic.severity === 'info') hidden.infos++;
-    }
+function countHidden(result: FileResult, hidden: { warnings: number; infos: number }): void {
+  for (const diagnostic of result.diagnostics) {
+    if (diagnostic.severity === 'warning') hidden.warnings++;
+    else if (diagnostic.severity === 'info') hidden.infos++;
   }
-  return hidden;
 }
 
 /** The terminal's columns for the stylish report, or 80 when it goes down a pipe or into a file. */

@@ -190,15 +190,23 @@ export interface Summary {
 }
 
 export function summarise(results: readonly FileResult[]): Summary {
-  const summary: Summary = { errors: 0, warnings: 0, infos: 0, files: results.length, fileErrors: 0, setAside: 0 };
-  for (const result of results) {
-    if (result.error) summary.fileErrors++;
-    summary.setAside += result.reviewed?.length ?? 0;
-    for (const d of result.diagnostics) {
-      if (d.severity === 'error') summary.errors++;
-      else if (d.severity === 'warning') summary.warnings++;
-      else summary.infos++;
-    }
-  }
+  const summary = emptySummary();
+  for (const result of results) addToSummary(summary, result);
   return summary;
+}
+
+export function emptySummary(): Summary {
+  return { errors: 0, warnings: 0, infos: 0, files: 0, fileErrors: 0, setAside: 0 };
+}
+
+/** Counts one more file into a summary, for reports written as the files come in. */
+export function addToSummary(summary: Summary, result: FileResult): void {
+  summary.files++;
+  if (result.error) summary.fileErrors++;
+  summary.setAside += result.reviewed?.length ?? 0;
+  for (const d of result.diagnostics) {
+    if (d.severity === 'error') summary.errors++;
+    else if (d.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
 }

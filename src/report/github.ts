@@ -1,6 +1,6 @@
-import { summarise, type Severity } from '../model/diagnostic.js';
+import { addToSummary, emptySummary, type FileResult, type Severity } from '../model/diagnostic.js';
 import { advice, repoPath } from './ci.js';
-import { plural, reviewText, setAsideText, type Reporter } from './shared.js';
+import { plural, reviewText, setAsideText, whole, type StreamingReporter } from './shared.js';
 import { position } from './stylish.js';
 
 const commands: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -30,55 +30,77 @@ interface Annotation {
  * of all. When any are left out, one notice (taking the last notice place) says how many, and
  * that the SARIF or JSON report has them all.
  */
-export const github: Reporter = (results) => {
-  const annotations: Annotation[] = [];
-  for (const result of results) {
-    const file = repoPath(result.path);
-    if (result.error) {
-      const command = `::error ${properties({ file, title: 'widen: file not linted' })}::${escapeData(`widen could not lint ${result.path}: ${result.error}`)}`;
-      annotations.push({ kind: 'error', order: [-1, 0], command });
-      continue;
-    }
-    for (const d of result.diagnostics) {
-      const { location } = d;
-      const where: Record<string, string | number | undefined> = { file };
-      const onLine = d.excerpt !== '' && location.line !== undefined;
-      if (onLine) Object.assign(where, { line: location.line, col: location.column, endLine: location.endLine, endColumn: location.endColumn });
-      const docx = d.excerpt !== '' && location.line === undefined ? position(d) : undefined;
-      const message = [docx ? `${docx}: ${d.message}` : d.message, d.note, advice(d) && `→ ${advice(d)}`, d.review && `↳ ${reviewText(d.review)}`].filter(Boolean).join('\n');
-      const command = `::${commands[d.severity]} ${properties({ ...where, title: `widen(${d.ruleId})` })}::${escapeData(message)}`;
-      annotations.push({ kind: commands[d.severity], order: [rank[d.severity], onLine ? 0 : docx ? 1 : 2], command });
-    }
-  }
-  // A stable sort: within the same rank, files and findings keep their order.
-  annotations.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
-  const kept = { error: 0, warning: 0, notice: 0 };
-  const left = { error: 0, warning: 0, notice: 0 };
-  const over = (['error', 'warning', 'notice'] as const).some((kind) => annotations.filter((a) => a.kind === kind).length > annotationsPerKind);
-  const room = { error: annotationsPerKind, warning: annotationsPerKind, notice: over ? annotationsPerKind - 1 : annotationsPerKind };
-  const lines: string[] = [];
-  for (const annotation of annotations) {
-    if (kept[annotation.kind] < room[annotation.kind]) {
-      kept[annotation.kind]++;
-      lines.push(annotation.command);
-    } else left[annotation.kind]++;
-  }
-  const omitted = left.error + left.warning + left.notice;
-  if (omitted > 0) {
-    const parts = [left.error && plural(left.error, 'error'), left.warning && plural(left.warning, 'warning'), left.notice && plural(left.notice, 'info')].filter(Boolean);
-    const text = `${plural(omitted, 'more finding')} (${parts.join(', ')}) not shown as annotations: GitHub shows ${annotationsPerKind} of each kind per step. The SARIF report (--format sarif) or the JSON report (--format json) has every finding.`;
-    lines.push(`::notice ${properties({ title: 'widen: more findings' })}::${escapeData(text)}`);
-  }
-  const summary = summarise(results);
-  const parts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), plural(summary.infos, 'info')];
-  const setAside = results.reduce((sum, result) => sum + (result.reviewed?.length ?? 0), 0);
-  lines.push(`widen: ${parts.join(', ')} in ${plural(summary.files, 'file')}${summary.fileErrors ? `, ${plural(summary.fileErrors, 'file')} not read` : ''}${setAside ? `, ${plural(setAside, 'finding')} set aside by a reviewer` : ''}`);
-  for (const result of results) {
-    const text = setAsideText(result);
-    if (text) lines.push(`widen: ${result.path}: ${text}`);
-  }
-  return `${lines.join('\n')}\n`;
+export const githubWriter: StreamingReporter = () => {
+  // The annotations GitHub will show, most important first, and how many of each kind there were.
+  const shown: Record<Kind, Annotation[]> = { error: [], warning: [], notice: [] };
+  const total: Record<Kind, number> = { error: 0, warning: 0, notice: 0 };
+  const summary = emptySummary();
+  const setAside: string[] = [];
+  const add = (annotation: Annotation): void => {
+    total[annotation.kind]++;
+    const list = shown[annotation.kind];
+    // After every annotation that sorts before it or level with it: files and findings keep their order.
+    let at = list.length;
+    while (at > 0 && before(annotation, list[at - 1]!)) at--;
+    if (at < annotationsPerKind) list.splice(at, 0, annotation);
+    if (list.length > annotationsPerKind) list.pop();
+  };
+  return {
+    file: (result) => {
+      addToSummary(summary, result);
+      const text = setAsideText(result);
+      if (text) setAside.push(`widen: ${result.path}: ${text}`);
+      for (const annotation of annotationsOf(result)) add(annotation);
+      return '';
+    },
+    end: () => {
+      const over = kinds.some((kind) => total[kind] > annotationsPerKind);
+      const room: Record<Kind, number> = { error: annotationsPerKind, warning: annotationsPerKind, notice: over ? annotationsPerKind - 1 : annotationsPerKind };
+      const lines = kinds.flatMap((kind) => shown[kind].slice(0, room[kind]).map((annotation) => annotation.command));
+      const left = Object.fromEntries(kinds.map((kind) => [kind, Math.max(0, total[kind] - room[kind])])) as Record<Kind, number>;
+      const omitted = left.error + left.warning + left.notice;
+      if (omitted > 0) {
+        const parts = [left.error && plural(left.error, 'error'), left.warning && plural(left.warning, 'warning'), left.notice && plural(left.notice, 'info')].filter(Boolean);
+        const text = `${plural(omitted, 'more finding')} (${parts.join(', ')}) not shown as annotations: GitHub shows ${annotationsPerKind} of each kind per step. The SARIF report (--format sarif) or the JSON report (--format json) has every finding.`;
+        lines.push(`::notice ${properties({ title: 'widen: more findings' })}::${escapeData(text)}`);
+      }
+      const parts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), plural(summary.infos, 'info')];
+      lines.push(
+        `widen: ${parts.join(', ')} in ${plural(summary.files, 'file')}${summary.fileErrors ? `, ${plural(summary.fileErrors, 'file')} not read` : ''}${summary.setAside ? `, ${plural(summary.setAside, 'finding')} set aside by a reviewer` : ''}`,
+        ...setAside,
+      );
+      return `${lines.join('\n')}\n`;
+    },
+  };
 };
+
+export const github = whole(githubWriter);
+
+const kinds = ['error', 'warning', 'notice'] as const;
+type Kind = (typeof kinds)[number];
+
+function before(a: Annotation, b: Annotation): boolean {
+  return a.order[0] < b.order[0] || (a.order[0] === b.order[0] && a.order[1] < b.order[1]);
+}
+
+/** A file's annotations: one for a file that could not be read, else one for each finding. */
+function annotationsOf(result: FileResult): Annotation[] {
+  const file = repoPath(result.path);
+  if (result.error) {
+    const command = `::error ${properties({ file, title: 'widen: file not linted' })}::${escapeData(`widen could not lint ${result.path}: ${result.error}`)}`;
+    return [{ kind: 'error', order: [-1, 0], command }];
+  }
+  return result.diagnostics.map((d) => {
+    const { location } = d;
+    const where: Record<string, string | number | undefined> = { file };
+    const onLine = d.excerpt !== '' && location.line !== undefined;
+    if (onLine) Object.assign(where, { line: location.line, col: location.column, endLine: location.endLine, endColumn: location.endColumn });
+    const docx = d.excerpt !== '' && location.line === undefined ? position(d) : undefined;
+    const message = [docx ? `${docx}: ${d.message}` : d.message, d.note, advice(d) && `→ ${advice(d)}`, d.review && `↳ ${reviewText(d.review)}`].filter(Boolean).join('\n');
+    const command = `::${commands[d.severity]} ${properties({ ...where, title: `widen(${d.ruleId})` })}::${escapeData(message)}`;
+    return { kind: commands[d.severity], order: [rank[d.severity], onLine ? 0 : docx ? 1 : 2], command };
+  });
+}
 
 function properties(values: Record<string, string | number | undefined>): string {
   return Object.entries(values)

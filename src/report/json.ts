@@ -1,20 +1,21 @@
-import { summarise, type FileResult, type Summary } from '../model/diagnostic.js';
-import type { Reporter } from './shared.js';
+import { addToSummary, emptySummary, type FileResult, type Summary } from '../model/diagnostic.js';
+import { whole, type StreamingReporter } from './shared.js';
 
-/**
- * The stable JSON contract (schemas/widen-output.schema.json, version 1), written in parts so a
- * run over thousands of files can stream it file by file (`jsonParts`) and keep no results.
- */
-export const jsonParts = {
-  start: (): string => '{\n  "version": 1,\n  "files": [',
-  file: (result: FileResult, first: boolean): string =>
-    `${first ? '\n' : ',\n'}${indent(JSON.stringify(fileEntry(result), null, 2), '    ')}`,
-  end: (summary: Summary, anyFile: boolean): string =>
-    `${anyFile ? '\n  ' : ''}],\n  "summary": ${indent(JSON.stringify(summaryEntry(summary), null, 2), '  ').trimStart()}\n}\n`,
+const start = '{\n  "version": 1,\n  "files": [';
+
+/** The stable JSON contract (schemas/widen-output.schema.json, version 1), file by file. */
+export const jsonWriter: StreamingReporter = () => {
+  const summary = emptySummary();
+  return {
+    file: (result) => {
+      addToSummary(summary, result);
+      return `${summary.files === 1 ? `${start}\n` : ',\n'}${indent(JSON.stringify(fileEntry(result), null, 2), '    ')}`;
+    },
+    end: () => `${summary.files ? '\n  ' : start}],\n  "summary": ${indent(JSON.stringify(summaryEntry(summary), null, 2), '  ').trimStart()}\n}\n`,
+  };
 };
 
-export const json: Reporter = (results) =>
-  jsonParts.start() + results.map((result, index) => jsonParts.file(result, index === 0)).join('') + jsonParts.end(summarise(results), results.length > 0);
+export const json = whole(jsonWriter);
 
 function fileEntry(result: FileResult): object {
   return {

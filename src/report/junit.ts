@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { advice, atLeast, repoPath } from './ci.js';
-import { reviewText, setAsideText, type Reporter } from './shared.js';
+import { reviewText, setAsideText, whole, type StreamingReporter } from './shared.js';
 import { position } from './stylish.js';
 
 /**
@@ -9,42 +9,40 @@ import { position } from './stylish.js';
  * do. Findings below it are listed in the test case's `<system-out>`; a file that could not be
  * read is an `<error>`.
  */
-export const junit: Reporter = (results, context) => {
+export const junitWriter: StreamingReporter = (context) => {
   const threshold = context.failOn ?? 'error';
-  const cases: string[] = [];
+  let tests = 0;
   let failing = 0;
   let errors = 0;
-  for (const result of results) {
-    const name = repoPath(result.path);
-    const body: string[] = [];
-    if (result.error) {
-      errors++;
-      body.push(`      <error message="${attribute(result.error)}" type="file-error">${text(`${result.path}: ${result.error}`)}</error>`);
-    } else {
-      const failures = result.diagnostics.filter((d) => atLeast(d.severity, threshold));
-      const others = result.diagnostics.filter((d) => !atLeast(d.severity, threshold));
-      if (failures.length) failing++;
-      for (const d of failures) {
-        body.push(`      <failure message="${attribute(`${position(d)} ${d.message}`)}" type="${attribute(d.ruleId)}">${text(details(d))}</failure>`);
+  const counts = (): string => `tests="${tests}" failures="${failing}" errors="${errors}"`;
+  return {
+    head: () => ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="widen" ${counts()}>`, `  <testsuite name="widen" ${counts()} skipped="0">`, ''].join('\n'),
+    file: (result) => {
+      tests++;
+      const name = repoPath(result.path);
+      const body: string[] = [];
+      if (result.error) {
+        errors++;
+        body.push(`      <error message="${attribute(result.error)}" type="file-error">${text(`${result.path}: ${result.error}`)}</error>`);
+      } else {
+        const failures = result.diagnostics.filter((d) => atLeast(d.severity, threshold));
+        const others = result.diagnostics.filter((d) => !atLeast(d.severity, threshold));
+        if (failures.length) failing++;
+        for (const d of failures) {
+          body.push(`      <failure message="${attribute(`${position(d)} ${d.message}`)}" type="${attribute(d.ruleId)}">${text(details(d))}</failure>`);
+        }
+        const setAside = setAsideText(result);
+        const out = [...others.map((d) => `${position(d)}  ${d.severity}  ${d.message}  ${d.ruleId}${d.review ? `\n  ↳ ${reviewText(d.review)}` : ''}`), ...(setAside ? [setAside] : [])];
+        if (out.length) body.push(`      <system-out>${text(out.join('\n'))}</system-out>`);
       }
-      const setAside = setAsideText(result);
-      const out = [...others.map((d) => `${position(d)}  ${d.severity}  ${d.message}  ${d.ruleId}${d.review ? `\n  ↳ ${reviewText(d.review)}` : ''}`), ...(setAside ? [setAside] : [])];
-      if (out.length) body.push(`      <system-out>${text(out.join('\n'))}</system-out>`);
-    }
-    const open = `    <testcase classname="widen" name="${attribute(name)}"`;
-    cases.push(body.length ? `${open}>\n${body.join('\n')}\n    </testcase>` : `${open}/>`);
-  }
-  const counts = `tests="${results.length}" failures="${failing}" errors="${errors}"`;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="widen" ${counts}>`,
-    `  <testsuite name="widen" ${counts} skipped="0">`,
-    ...cases,
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
+      const open = `    <testcase classname="widen" name="${attribute(name)}"`;
+      return `${body.length ? `${open}>\n${body.join('\n')}\n    </testcase>` : `${open}/>`}\n`;
+    },
+    end: () => '  </testsuite>\n</testsuites>\n',
+  };
 };
+
+export const junit = whole(junitWriter);
 
 function details(d: Diagnostic): string {
   const suggestion = advice(d);

@@ -5,7 +5,7 @@ import { packageRoot } from '../io/package-root.js';
 import { docsPath, type RuleMeta } from '../model/rule.js';
 import { advice } from './ci.js';
 import { defaultDocsUrl, repositoryUrl } from './docs-url.js';
-import { reviewText, type Reporter, type ReportContext } from './shared.js';
+import { reviewText, whole, type StreamingReporter } from './shared.js';
 
 const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 /** GitHub code scanning's own severity scale for tools that are not security tools. */
@@ -19,18 +19,11 @@ const sourceRoot = '%SRCROOT%';
  * page on the web (`docsBase`, by default the repository's); the log names no file or folder of
  * the machine that wrote it.
  */
-export const sarif: Reporter = (results, context) => [...sarifParts(results, context)].join('');
-
-/**
- * The SARIF log in pieces, one for each file's results: the log of a run over thousands of
- * files is larger than the longest string JavaScript can hold (about 512 MB), so the CLI writes
- * the pieces one by one. Joined, they are exactly JSON.stringify(log, null, 2).
- */
-export function* sarifParts(results: readonly FileResult[], context: ReportContext): Generator<string> {
+export const sarifWriter: StreamingReporter = (context) => {
   const docsBase = context.docsBase || defaultDocsUrl();
-  const rules = driverRules(results, context.rules ?? [], docsBase);
+  const rules = [...(context.rules ?? []).map((meta) => describeRule(meta, docsBase)), internalErrorRule(docsBase)];
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
-  const notifications = results.filter((result) => result.error).map(fileNotification);
+  const notifications: Array<Record<string, unknown>> = [];
   const run = {
     tool: {
       driver: {
@@ -42,31 +35,54 @@ export function* sarifParts(results: readonly FileResult[], context: ReportConte
       },
     },
     ...(context.sarifCategory ? { automationDetails: { id: context.sarifCategory.endsWith('/') ? context.sarifCategory : `${context.sarifCategory}/` } } : {}),
-    invocations: [{ executionSuccessful: notifications.length === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
     originalUriBaseIds: { [sourceRoot]: { description: { text: 'The folder widen ran in; run it from the repository root.' } } },
     columnKind: 'utf16CodeUnits',
     results: resultsMarker,
+    // After the results: whether the run succeeded is known only at the end.
+    invocations: invocationsMarker,
   };
   const skeleton = JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2);
-  const marker = `"results": ${JSON.stringify(resultsMarker)}`;
-  const at = skeleton.indexOf(marker);
-  const keyIndent = at - skeleton.lastIndexOf('\n', at) - 1;
-  const itemIndent = `\n${' '.repeat(keyIndent + 2)}`;
-  yield `${skeleton.slice(0, at)}"results": [`;
+  const results = skeleton.indexOf(`"results": ${JSON.stringify(resultsMarker)}`);
+  const invocations = skeleton.indexOf(`"invocations": ${JSON.stringify(invocationsMarker)}`);
+  const keyIndent = ' '.repeat(results - skeleton.lastIndexOf('\n', results) - 1);
+  const itemIndent = `\n${keyIndent}  `;
+  const head = `${skeleton.slice(0, results)}"results": [`;
+  let started = false;
   let count = 0;
-  for (const result of results) {
-    const items = [
-      ...result.diagnostics.map((d) => toResult(result, d, index.get(d.ruleId))),
-      // What a reviewer set aside (`--review`) is a suppressed result, with the reviewer's reason.
-      ...(result.reviewed ?? []).map((d) => ({ ...toResult(result, d, index.get(d.ruleId)), suppressions: [{ kind: 'external', status: 'accepted', justification: reviewText(d.review) }] })),
-    ];
-    if (items.length) yield items.map((item) => `${count++ ? ',' : ''}${itemIndent}${JSON.stringify(item, null, 2).replace(/\n/g, itemIndent)}`).join('');
-  }
-  yield `${count ? `\n${' '.repeat(keyIndent)}` : ''}]${skeleton.slice(at + marker.length)}\n`;
-}
+  return {
+    file: (result) => {
+      const start = started ? '' : head;
+      started = true;
+      if (result.error) notifications.push(fileNotification(result));
+      const items = [
+        ...result.diagnostics.map((d) => toResult(result, d, index.get(d.ruleId))),
+        // What a reviewer set aside (`--review`) is a suppressed result, with the reviewer's reason.
+        ...(result.reviewed ?? []).map((d) => ({ ...toResult(result, d, index.get(d.ruleId)), suppressions: [{ kind: 'external', status: 'accepted', justification: reviewText(d.review) }] })),
+      ];
+      return start + items.map((item) => `${count++ ? ',' : ''}${itemIndent}${JSON.stringify(item, null, 2).replace(/\n/g, itemIndent)}`).join('');
+    },
+    end: () => {
+      const invocation = [{ executionSuccessful: notifications.length === 0, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }];
+      return [
+        started ? '' : head,
+        `${count ? `\n${keyIndent}` : ''}],\n${keyIndent}`,
+        `"invocations": ${JSON.stringify(invocation, null, 2).replace(/\n/g, `\n${keyIndent}`)}`,
+        `${skeleton.slice(invocations + `"invocations": ${JSON.stringify(invocationsMarker)}`.length)}\n`,
+      ].join('');
+    },
+  };
+};
 
-/** Where the results go in the log's skeleton. */
+/**
+ * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers, as one string. Written file by
+ * file (sarifWriter), a run over thousands of files never holds the log, which would outgrow the
+ * longest string JavaScript can hold (about 512 MB). Either way it is JSON.stringify(log, null, 2).
+ */
+export const sarif = whole(sarifWriter);
+
+/** Where the results and the invocations go in the log's skeleton. */
 const resultsMarker = '\u0000widen results\u0000';
+const invocationsMarker = '\u0000widen invocations\u0000';
 
 interface SarifRule {
   id: string;
@@ -79,27 +95,19 @@ interface SarifRule {
   properties: Record<string, unknown>;
 }
 
-/** Every rule from its metadata and doc page, plus any other rule id the results use (internal errors). */
-function driverRules(results: readonly FileResult[], metas: ReadonlyArray<RuleMeta<any>>, docsBase: string): SarifRule[] {
-  const out = metas.map((meta) => describeRule(meta, docsBase));
-  const known = new Set(out.map((rule) => rule.id));
-  for (const result of results) {
-    for (const d of result.diagnostics) {
-      if (known.has(d.ruleId)) continue;
-      known.add(d.ruleId);
-      out.push({
-        id: d.ruleId,
-        name: pascal(d.ruleId),
-        shortDescription: { text: `${d.ruleId}.` },
-        fullDescription: { text: `${d.ruleId}.` },
-        help: { text: `${d.ruleId}.`, markdown: `${d.ruleId}.` },
-        helpUri: `${docsBase}${d.docs.split('#')[0]!}`,
-        defaultConfiguration: { level: levels[d.severity] },
-        properties: { category: d.category, tags: ['widen', d.category] },
-      });
-    }
-  }
-  return out;
+/** What a rule that failed on a file is reported as (src/engine/engine.ts), so its results have a rule too. */
+function internalErrorRule(docsBase: string): SarifRule {
+  const text = 'A rule failed on this file; the other rules still ran. Report it with the file, if you can share it.';
+  return {
+    id: 'internal-error',
+    name: 'InternalError',
+    shortDescription: { text: 'A rule failed on this file.' },
+    fullDescription: { text },
+    help: { text, markdown: text },
+    helpUri: `${docsBase}README.md#exit-codes`,
+    defaultConfiguration: { level: 'error' },
+    properties: { category: 'plain-language', tags: ['widen'] },
+  };
 }
 
 function describeRule(meta: RuleMeta<any>, docsBase: string): SarifRule {

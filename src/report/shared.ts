@@ -35,6 +35,35 @@ export interface ReportContext {
 export type Reporter = (results: readonly FileResult[], context: ReportContext) => string;
 
 /**
+ * A report written as the files come in, so that a run over any number of files holds none of
+ * their results: `file` gives each file's text in input order (it may be empty, and what it keeps
+ * for later is bounded: counts, the few annotations GitHub shows, a comment's worth of rows);
+ * `end` gives the rest. Concatenated, the texts are the whole report.
+ */
+export interface ReportWriter {
+  file(result: FileResult): string;
+  /** `hidden` is known only when the run is over (the baseline's count). */
+  end(hidden?: Hidden): string;
+  /**
+   * Text that goes before every file's, known only at the end (JUnit's totals are attributes of
+   * its first element): the CLI keeps the files' text aside, on disk, until it has this.
+   */
+  head?(): string;
+}
+
+export type StreamingReporter = (context: ReportContext) => ReportWriter;
+
+/** The whole report as one string, from one written as the files come in. */
+export function whole(reporter: StreamingReporter): Reporter {
+  return (results, context) => {
+    const writer = reporter(context);
+    const body = results.map((result) => writer.file(result)).join('');
+    const end = writer.end(context.hidden);
+    return `${writer.head?.() ?? ''}${body}${end}`;
+  };
+}
+
+/**
  * The configuration file a file's error is about ("…/widen.config.json:1:3: unknown key …"), if it
  * is: every file under that configuration has the same error, which widen says in full once.
  */
