@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { changedSince, discover, DiscoveryError } from '../src/run/discover.js';
 import { root, runCliInProcess } from './helpers/lint.js';
+import { nobody, packageForNobody } from './helpers/unprivileged.js';
 
 const text = '# Care assistant\n\nYou will help people at home.\n';
 
@@ -84,11 +85,11 @@ describe('inputs that are not what they seem', () => {
    */
   function runUnprivileged(args: string[], cwd: string) {
     const asRoot = process.getuid?.() === 0;
-    const result = spawnSync(process.execPath, [join(root, 'bin', 'widen.js'), ...args], {
+    const result = spawnSync(process.execPath, [join(asRoot ? packageForNobody() : root, 'bin', 'widen.js'), ...args], {
       cwd,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      ...(asRoot ? nobody : {}),
     });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { writeAtomically } from '../src/fix/fix.js';
 import { root, runCliInProcess } from './helpers/lint.js';
+import { nobody, packageForNobody } from './helpers/unprivileged.js';
 
 /** Makes the next `writeSync` (or `fsyncSync`) calls fail as on a full disk, when set. */
 const failures = vi.hoisted(() => ({ write: 0, fsync: 0, writeAfter: 0 }));
@@ -111,7 +112,8 @@ describe('--fix writes the file a careful editor would', () => {
     const path = join(dir, 'shared.md');
     writeFileSync(path, advert);
     chmodSync(path, 0o666);
-    const result = spawnSync(process.execPath, [join(root, 'bin', 'widen.js'), '--config', config, '--fix', path], { encoding: 'utf8', uid: 65534, gid: 65534, env: { ...process.env, NO_COLOR: '1' } });
+    const widen = packageForNobody();
+    const result = spawnSync(process.execPath, [join(widen, 'bin', 'widen.js'), '--config', join(widen, 'tests', 'fixtures', 'empty.widenrc.json'), '--fix', path], { encoding: 'utf8', ...nobody, env: { ...process.env, NO_COLOR: '1' } });
     expect(result.stderr).toMatch(/fixed 2 problems/);
     const after = statSync(path);
     expect([after.uid, after.gid, after.mode & 0o777]).toEqual([0, 0, 0o666]);
