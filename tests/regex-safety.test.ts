@@ -92,7 +92,7 @@ test('the check catches a quadratic rule', () => {
   const t1 = timeRule(quadratic, docOf(make(small)));
   const t4 = timeRule(quadratic, docOf(make(small * growth)));
   expect(superlinear(t1, t4)).toBe(true);
-  // Quadratic on purpose: under a loaded CI machine it has taken more than the default 30 s.
+  // Quadratic on purpose: on a loaded CI machine it has taken more than the default 30 s.
 }, 120_000);
 
 describe('a 2 MB line with no spaces grows like a 256 KB one', () => {
