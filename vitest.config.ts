@@ -12,5 +12,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     globalSetup: ['tests/helpers/build.ts'],
+    // Keeps vitest's transformed modules in node_modules/.experimental-vitest-cache, keyed by each
+    // file's content, so a run after the first skips most of the transform and import: one rule's
+    // tests took 7.7 s without it and 3.6–4.1 s with it (`npx vitest run rules/passive-voice`).
+    experimental: { fsModuleCache: true },
   },
 });
