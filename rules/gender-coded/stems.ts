@@ -75,4 +75,15 @@ export const exceptions: readonly Exception[] = [
   { words: ['independent'], before: ['living', 'lives', 'life', 'sector', 'hospital', 'hospitals', 'provider', 'providers', 'mental', 'advocate', 'advocacy', 'prescriber', 'prescribing'], why: 'names a service, sector or qualification' },
   { words: ['confidential', 'confidentiality', 'confidentially'], why: 'about privacy, not confidence (Gender Decoder counts it)' },
   { words: ['active'], before: ['support'], why: '“active support” is a social care method' },
+  {
+    words: ['autonomous'],
+    before: ['practitioner', 'practitioners', 'practice', 'prescriber', 'prescribers', 'prescribing', 'clinician', 'clinicians', 'professional', 'professionals'],
+    why: 'an autonomous practitioner is a registered professional’s standing (working without supervision), not a trait',
+  },
+  {
+    words: ['decision', 'decisions'],
+    after: ['clinical', 'treatment', 'care', 'diagnostic', 'prescribing', 'discharge', 'interests', 'interest'],
+    why: 'clinical and treatment decisions are the work itself, not decisiveness',
+  },
+  { words: ['determine', 'determines', 'determining'], why: 'the verb “determine” (find out, settle) is a task; the trait is “determined”, “determination”' },
 ];
